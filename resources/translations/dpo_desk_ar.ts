@@ -166,6 +166,52 @@
     </message>
 </context>
 <context>
+    <name>Adequacy</name>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
+        <translation>القائمة الافتراضية: دول الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية. هذه ليست القائمة الواردة في مداولة اللجنة الوطنية رقم 465-2013؛ تحقق منها وأكملها.</translation>
+    </message>
+</context>
+<context>
+    <name>Annex</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="500"/>
+        <source>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</source>
+        <translation>العقود والبنود التعاقدية المؤطِّرة لنقل المعطيات نحو {countries} (F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="503"/>
+        <source>Contrats de sous-traitance : {processors}</source>
+        <translation>عقود المعالجة من الباطن: {processors}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="506"/>
+        <source>Modèles de recueil du consentement (attestations de consentement)</source>
+        <translation>نماذج الحصول على الموافقة (إشهادات الموافقة)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="509"/>
+        <source>Politique de sécurité des systèmes d&apos;information</source>
+        <translation>سياسة أمن نظم المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="512"/>
+        <source>Mentions d&apos;information des personnes concernées (art. 5)</source>
+        <translation>بيانات إخبار الأشخاص المعنيين (المادة 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
+        <source>Analyse d&apos;impact relative à la protection des données</source>
+        <translation>تقييم الأثر على حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="516"/>
+        <source>Mandat du représentant au Maroc</source>
+        <translation>وكالة الممثل بالمغرب</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="110"/>
@@ -186,42 +232,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="292"/>
+        <location filename="../../dpo_desk/domain/records.py" line="341"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(أ) المعالجة بناء على تعليمات موثقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="293"/>
+        <location filename="../../dpo_desk/domain/records.py" line="342"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(ب) التزام الأشخاص المرخص لهم بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="294"/>
+        <location filename="../../dpo_desk/domain/records.py" line="343"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(ج) تدابير الأمن (المادة 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="295"/>
+        <location filename="../../dpo_desk/domain/records.py" line="344"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(د) المعالجة من الباطن اللاحقة المرخص بها، وحق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="296"/>
+        <location filename="../../dpo_desk/domain/records.py" line="345"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(هـ) المساعدة على ممارسة حقوق الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="297"/>
+        <location filename="../../dpo_desk/domain/records.py" line="346"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(و) المساعدة على الوفاء بالتزامات المواد 32 إلى 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="347"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(ز) حذف المعطيات أو إرجاعها عند نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="299"/>
+        <location filename="../../dpo_desk/domain/records.py" line="348"/>
         <source>(h) Informations et audits</source>
         <translation>(ح) المعلومات وعمليات التدقيق</translation>
     </message>
@@ -2535,12 +2581,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="327"/>
+        <location filename="../../dpo_desk/domain/records.py" line="376"/>
         <source>Données restituées</source>
         <translation>أُرجعت المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="377"/>
         <source>Données supprimées</source>
         <translation>حُذفت المعطيات</translation>
     </message>
@@ -2796,44 +2842,611 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="265"/>
+        <location filename="../../dpo_desk/domain/records.py" line="271"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(أ) الموافقة الصريحة للشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="266"/>
+        <location filename="../../dpo_desk/domain/records.py" line="272"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(ب) تنفيذ عقد مع الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="267"/>
+        <location filename="../../dpo_desk/domain/records.py" line="273"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(ج) عقد مبرم لمصلحة الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="268"/>
+        <location filename="../../dpo_desk/domain/records.py" line="274"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(د) أسباب هامة تتعلق بالمصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="269"/>
+        <location filename="../../dpo_desk/domain/records.py" line="275"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(هـ) إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="270"/>
+        <location filename="../../dpo_desk/domain/records.py" line="276"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(و) حماية المصالح الحيوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="271"/>
+        <location filename="../../dpo_desk/domain/records.py" line="277"/>
         <source>(g) Registre public</source>
         <translation>(ز) سجل عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="272"/>
+        <location filename="../../dpo_desk/domain/records.py" line="278"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>مصالح مشروعة ملحة (نقل غير متكرر)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="73"/>
+        <source>Dossier de formalités CNDP — {activity}</source>
+        <translation>ملف إجراءات CNDP — {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
+        <source>{organisation} — dossier CNDP « {activity} »</source>
+        <translation>{organisation} — ملف CNDP « ⁨{activity}⁩ »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
+        <source>Non renseigné — à compléter</source>
+        <translation>غير محدد — يتعين استكماله</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="78"/>
+        <source>loi 09-08 art. 4</source>
+        <translation>المادة 4 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
+        <source>Aucune</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
+        <source>Oui</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
+        <source>Non</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="83"/>
+        <source>Informations manquantes</source>
+        <translation>المعلومات الناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
+        <source>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</source>
+        <translation>لا يتضمن السجل بعد المعلومات التالية؛ أكملها قبل إيداع الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="89"/>
+        <source>Aucune information ne manque : le registre contient tout ce que le dossier demande.</source>
+        <translation>لا تنقص أي معلومة: يتضمن السجل كل ما يتطلبه الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="92"/>
+        <source>Formalités à accomplir</source>
+        <translation>الإجراءات الواجب القيام بها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
+        <source>{label} — formulaire {form}</source>
+        <translation>{label} — الاستمارة {form}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
+        <source>Pourquoi cette formalité</source>
+        <translation>سبب هذا الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
+        <source>À noter</source>
+        <translation>ملاحظات هامة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
+        <source>Contenu du formulaire (loi 09-08 art. 15)</source>
+        <translation>مضمون الاستمارة (المادة 15 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
+        <source>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</source>
+        <translation>طلب الإذن بنقل المعطيات إلى الخارج (الاستمارة F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="100"/>
+        <source>Destination : {country}</source>
+        <translation>الوجهة: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
+        <source>Annexes à joindre</source>
+        <translation>الملحقات الواجب إرفاقها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
+        <source>Aucune annexe n&apos;est demandée.</source>
+        <translation>لا يُطلب أي ملحق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="105"/>
+        <source>Suivi : {label}</source>
+        <translation>التتبع: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="184"/>
+        <source>Formulaire</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <source>{form} (ou {simplified}, demande simplifiée)</source>
+        <translation>{form} (أو {simplified}، طلب مبسط)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
+        <source>Statut</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
+        <source>Date de dépôt</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
+        <source>Canal de dépôt</source>
+        <translation>قناة الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
+        <source>Récépissé ou autorisation n°</source>
+        <translation>رقم الوصل أو الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
+        <source>Date du récépissé ou de l&apos;autorisation</source>
+        <translation>تاريخ الوصل أو الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
+        <source>Modifications à déclarer</source>
+        <translation>تعديلات يتعين التصريح بها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
+        <source>Fin du traitement</source>
+        <translation>انتهاء المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
+        <source>Pas encore</source>
+        <translation>لم يتم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="119"/>
+        <source>a) Responsable du traitement</source>
+        <translation>أ) المسؤول عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
+        <source>b) Dénomination, finalités et caractéristiques</source>
+        <translation>ب) التسمية والغايات والخصائص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
+        <source>c) Personnes concernées et catégories de données</source>
+        <translation>ج) الأشخاص المعنيون وفئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
+        <source>d) Destinataires et sous-traitants</source>
+        <translation>د) المرسل إليهم والمعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
+        <source>e) Transferts de données vers l&apos;étranger</source>
+        <translation>هـ) نقل المعطيات إلى الخارج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
+        <source>f) Durée de conservation</source>
+        <translation>و) مدة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
+        <source>g) Exercice des droits des personnes</source>
+        <translation>ز) ممارسة الأشخاص لحقوقهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
+        <source>h) Mesures de sécurité</source>
+        <translation>ح) تدابير الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
+        <source>i) Interconnexions et sous-traitance</source>
+        <translation>ط) الربط البيني والمعالجة من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="129"/>
+        <source>Nom ou raison sociale</source>
+        <translation>الاسم أو الاسم التجاري</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
+        <source>Identifiants légaux (RC, ICE, IF)</source>
+        <translation>المعرفات القانونية (RC، ICE، IF)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
+        <source>Établi au Maroc</source>
+        <translation>مقيم بالمغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
+        <source>Représentant au Maroc</source>
+        <translation>الممثل بالمغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
+        <source>Signataire</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
+        <source>Qualité du signataire</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
+        <source>Délégué à la protection des données</source>
+        <translation>مندوب حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
+        <source>Responsable conjoint</source>
+        <translation>مسؤول مشترك عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
+        <source>Dénomination du traitement</source>
+        <translation>تسمية المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
+        <source>Finalité {n}</source>
+        <translation>الغاية {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
+        <source>Finalités</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
+        <source>{purpose}
+Base légale : {basis} ({citation})</source>
+        <translation>{purpose}
+الأساس القانوني: {basis} ({citation})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
+        <source>Description et caractéristiques</source>
+        <translation>الوصف والخصائص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
+        <source>Logiciels ou applications</source>
+        <translation>البرامج أو التطبيقات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
+        <source>Service responsable</source>
+        <translation>المصلحة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
+        <source>Données collectées à l&apos;origine pour</source>
+        <translation>المعطيات المجمعة في الأصل من أجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
+        <source>Origine des données</source>
+        <translation>مصدر المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
+        <source>Catégories de personnes concernées</source>
+        <translation>فئات الأشخاص المعنيين</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
+        <source>Des mineurs sont concernés</source>
+        <translation>يتعلق الأمر بقاصرين</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
+        <source>Catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
+        <source>{category} — donnée sensible</source>
+        <translation>{category} — معطيات حساسة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
+        <source>{category} — soumise à autorisation (art. 12)</source>
+        <translation>{category} — خاضعة للإذن (المادة 12)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
+        <source>Destinataires</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
+        <source>{kind} : {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
+        <source>Sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
+        <source>{name} ({countries})</source>
+        <translation>{name} ({countries})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
+        <source>Transfert {n}</source>
+        <translation>النقل {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
+        <source>Aucun transfert hors du Maroc</source>
+        <translation>لا يوجد أي نقل إلى خارج المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
+        <source>Pays : {country}</source>
+        <translation>البلد: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
+        <source>Par le sous-traitant : {processor}</source>
+        <translation>عن طريق المعالج من الباطن: {processor}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
+        <source>Encadrement : {mechanism}</source>
+        <translation>التأطير: {mechanism}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
+        <source>Référence : {reference}</source>
+        <translation>المرجع: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
+        <source>Exception de la loi 09-08 : {exception}</source>
+        <translation>الاستثناء المنصوص عليه في القانون رقم 09.08: {exception}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
+        <source>Pays inscrit sur la liste d&apos;adéquation</source>
+        <translation>بلد مدرج في قائمة الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
+        <source>Autorisation demandée (F118)</source>
+        <translation>طُلب الإذن (F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
+        <source>Aucun transfert enregistré pour ce pays</source>
+        <translation>لا يوجد أي نقل مسجل نحو هذا البلد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
+        <source>Durées</source>
+        <translation>المدد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
+        <source>{category} : {duration}</source>
+        <translation>{category}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
+        <source>Service auprès duquel les droits s&apos;exercent</source>
+        <translation>المصلحة التي تُمارَس لديها الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
+        <source>Mesures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
+        <source>Précisions</source>
+        <translation>توضيحات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
+        <source>Interconnexions de fichiers</source>
+        <translation>الربط البيني للملفات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
+        <source>Sous-traitance</source>
+        <translation>المعالجة من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
+        <source>{name} — sous-traitants ultérieurs : {subs}</source>
+        <translation>{name} — المعالجون من الباطن اللاحقون: {subs}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
+        <source>Aucun sous-traitant</source>
+        <translation>لا يوجد أي معالج من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="177"/>
+        <source>Pays de destination</source>
+        <translation>بلد الوجهة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
+        <source>Destinataires dans ce pays</source>
+        <translation>المرسل إليهم في هذا البلد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
+        <source>Garanties jointes à la demande</source>
+        <translation>الضمانات المرفقة بالطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
+        <source>{mechanism} — référence : {reference}</source>
+        <translation>{mechanism} — المرجع: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
+        <source>Finalités du transfert</source>
+        <translation>غايات النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
+        <source>Manquant</source>
+        <translation>النواقص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
+        <source>Rubrique</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
+        <source>Champ</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
+        <source>Valeur</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
+        <source>Information manquante</source>
+        <translation>المعلومة الناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="193"/>
+        <source>dénomination</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
+        <source>finalités</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
+        <source>logiciels</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
+        <source>responsable conjoint</source>
+        <translation>المسؤول المشترك عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
+        <source>personnes concernées</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
+        <source>catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
+        <source>origine des données</source>
+        <translation>مصدر المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
+        <source>destinataires</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
+        <source>durée de conservation</source>
+        <translation>مدة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="204"/>
+        <source>mesures de sécurité</source>
+        <translation>تدابير الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
+        <source>service des droits</source>
+        <translation>مصلحة ممارسة الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
+        <source>interconnexions</source>
+        <translation>الربط البيني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
+        <source>finalité d&apos;origine des données</source>
+        <translation>الغاية الأصلية لجمع المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
+        <source>sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
+        <source>transferts à l&apos;étranger</source>
+        <translation>نقل المعطيات إلى الخارج</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3668,8 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
-        <location filename="../../dpo_desk/domain/records.py" line="384"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="630"/>
+        <location filename="../../dpo_desk/domain/records.py" line="442"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>يتجاوز الحقل {limit} حرفا.</translation>
@@ -3115,7 +3729,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="385"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
@@ -3392,117 +4006,143 @@
         <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="372"/>
+        <location filename="../../dpo_desk/domain/records.py" line="430"/>
         <source>Ce champ est obligatoire.</source>
         <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="431"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>اسم المعالجة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="374"/>
+        <location filename="../../dpo_desk/domain/records.py" line="432"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>اسم المعالج من الباطن إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="375"/>
+        <location filename="../../dpo_desk/domain/records.py" line="433"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>حدد غاية واحدة على الأقل للمعالجة (المادة 30(1)(ب) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="378"/>
+        <location filename="../../dpo_desk/domain/records.py" line="436"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>الغاية رقم {index} غير موصوفة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="379"/>
+        <location filename="../../dpo_desk/domain/records.py" line="437"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>الغاية « {purpose} » تستند إلى المصلحة المشروعة: صِف هذه المصلحة (المادتان 6(1)(و) و13(1)(د) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="386"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
+        <source>La date de dépôt est obligatoire.</source>
+        <translation>تاريخ الإيداع إلزامي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="622"/>
+        <source>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</source>
+        <translation>رقم الوصل أو الإذن وتاريخه إلزاميان.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
+        <source>La date de fin du traitement est obligatoire.</source>
+        <translation>تاريخ انتهاء المعالجة إلزامي.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="626"/>
+        <source>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</source>
+        <translation>تاريخ الوصل ({receipt}) سابق لتاريخ الإيداع ({filed}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
+        <location filename="../../dpo_desk/domain/records.py" line="444"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>لا يمكن أن يكون التاريخ ({value}) في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="387"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="632"/>
+        <source>La date ({value}) précède la loi 09-08 du 18 février 2009.</source>
+        <translation>التاريخ ({value}) سابق للقانون رقم 09.08 الصادر في 18 فبراير 2009.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="445"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>التاريخ ({value}) سابق للقانون رقم 09.08 وللجنة الوطنية (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="390"/>
+        <location filename="../../dpo_desk/domain/records.py" line="448"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>لا يمكن أن يسبق التاريخ ({value}) توقيع العقد ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="393"/>
+        <location filename="../../dpo_desk/domain/records.py" line="451"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا بين 1 و{limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="396"/>
+        <location filename="../../dpo_desk/domain/records.py" line="454"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>تتعلق مدة الحفظ بفئة معطيات لا تجمعها المعالجة: {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="401"/>
+        <location filename="../../dpo_desk/domain/records.py" line="459"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>تاريخ وصل CNDP يفترض رقمه: أدخل الرقم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="404"/>
+        <location filename="../../dpo_desk/domain/records.py" line="462"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>تاريخ تقييم الأثر يفترض أن التقييم قد أُنجز.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="407"/>
+        <location filename="../../dpo_desk/domain/records.py" line="465"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » ليس رمز بلد ISO 3166 من حرفين (مثلا US، FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="410"/>
+        <location filename="../../dpo_desk/domain/records.py" line="468"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>النقل هو إرسال إلى خارج المغرب: اختر بلد الوجهة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="413"/>
+        <location filename="../../dpo_desk/domain/records.py" line="471"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>تاريخ التوقيع يفترض وجود عقد معالجة من الباطن موقع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <location filename="../../dpo_desk/domain/records.py" line="474"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>اربط النقل بمعالجة أو بمعالج من الباطن أو بهما معا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="419"/>
+        <location filename="../../dpo_desk/domain/records.py" line="477"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>حدد الاستثناء المستند إليه (المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="422"/>
+        <location filename="../../dpo_desk/domain/records.py" line="480"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>لا يُحدَّد الاستثناء إلا بالنسبة لآلية « استثناء ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="425"/>
+        <location filename="../../dpo_desk/domain/records.py" line="483"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>أدخل مرجع إذن اللجنة الوطنية أو الطلب F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="429"/>
+        <location filename="../../dpo_desk/domain/records.py" line="487"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>حدد في آن واحد هل أُرجعت المعطيات أم حُذفت، ومتى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="490"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>عقد هذا المعالج من الباطن منتهٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="491"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>سجّل أولا نهاية عقد هذا المعالج من الباطن.</translation>
     </message>
@@ -3783,17 +4423,17 @@
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="64"/>
+        <location filename="../../dpo_desk/services/records.py" line="72"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>لا توجد معالجة « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="68"/>
+        <location filename="../../dpo_desk/services/records.py" line="76"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>لا يوجد معالج من الباطن « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="72"/>
+        <location filename="../../dpo_desk/services/records.py" line="80"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>لا يوجد نقل رقم {key} في السجل.</translation>
     </message>
@@ -3803,22 +4443,22 @@
         <translation>لا يوجد ملف رقم {key} للربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="82"/>
+        <location filename="../../dpo_desk/services/records.py" line="90"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّل « {name} » في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="86"/>
+        <location filename="../../dpo_desk/services/records.py" line="94"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>توجد بالفعل في السجل معالجة باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="89"/>
+        <location filename="../../dpo_desk/services/records.py" line="97"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>يوجد بالفعل في السجل معالج من الباطن باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="100"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
@@ -4103,7 +4743,7 @@
         <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="635"/>
+        <location filename="../../dpo_desk/services/imports.py" line="639"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
@@ -4252,6 +4892,31 @@
         <location filename="../../dpo_desk/security/passphrase.py" line="150"/>
         <source>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</source>
         <translation>عبارة المرور هذه سهلة التخمين (قوتها {score} من 4، والمطلوب {minimum} على الأقل): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/report_pdf.py" line="46"/>
+        <source>Le champ « {label} » contient un caractère que les documents PDF ne savent pas imprimer : « {char} » ({code}).</source>
+        <translation>الحقل « ⁨{label}⁩ » يتضمن حرفا لا تستطيع مستندات PDF طباعته: « ⁨{char}⁩ » ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/dossier.py" line="25"/>
+        <source>Format de dossier inconnu « {value} » : choisissez pdf ou xlsx.</source>
+        <translation>صيغة ملف غير معروفة « ⁨{value}⁩ »: اختر pdf أو xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/filings.py" line="47"/>
+        <source>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</source>
+        <translation>عُدِّل تتبع هذا الإجراء في الأثناء؛ أعد فتح بطاقة المعالجة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/notice.py" line="52"/>
+        <source>Le registre ne nomme pas encore l&apos;organisation : renseignez-la dans Paramètres avant de produire la notice d&apos;information.</source>
+        <translation>لا يذكر السجل اسم المؤسسة بعد: أدخله في الإعدادات قبل إعداد بيان الإخبار.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/notice.py" line="57"/>
+        <source>Format de notice inconnu : {value} (html ou pdf).</source>
+        <translation>صيغة بيان غير معروفة: {value} (html أو pdf).</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +5168,452 @@
     </message>
 </context>
 <context>
+    <name>FilingChannel</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
+        <source>Portail en ligne de la CNDP</source>
+        <translation>البوابة الإلكترونية للجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
+        <source>Dépôt papier au siège de la CNDP</source>
+        <translation>الإيداع الورقي بمقر اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="594"/>
+        <source>Courrier électronique</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStatus</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
+        <source>À déposer</source>
+        <translation>يتعين إيداعه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
+        <source>Déposé</source>
+        <translation>مودَع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
+        <source>Récépissé ou autorisation obtenu</source>
+        <translation>تم الحصول على الوصل أو الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
+        <source>Modification à déclarer</source>
+        <translation>تعديل يتعين التصريح به</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="579"/>
+        <source>Fin du traitement déclarée</source>
+        <translation>تم التصريح بانتهاء المعالجة</translation>
+    </message>
+</context>
+<context>
+    <name>Filings</name>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="101"/>
+        <source>nom du traitement</source>
+        <extracomment>the languages a dossier is printed in: French (the CNDP&apos;s), Arabic on request</extracomment>
+        <translation>اسم المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="102"/>
+        <source>finalités</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
+        <source>logiciel</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
+        <source>responsable conjoint</source>
+        <translation>المسؤول المشترك عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
+        <source>personnes concernées</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
+        <source>catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
+        <source>origine des données</source>
+        <translation>مصدر المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
+        <source>destinataires</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
+        <source>durées de conservation</source>
+        <translation>مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
+        <source>mesures de sécurité</source>
+        <translation>تدابير الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
+        <source>précisions sur la sécurité</source>
+        <translation>توضيحات حول الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
+        <source>service d&apos;exercice des droits</source>
+        <translation>مصلحة ممارسة الحقوق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
+        <source>interconnexions</source>
+        <translation>الربط البيني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
+        <source>finalité de la collecte</source>
+        <translation>غاية الجمع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
+        <source>sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
+        <source>transferts à l&apos;étranger</source>
+        <translation>نقل المعطيات إلى الخارج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="127"/>
+        <source>Récépissé {number}</source>
+        <translation>الوصل {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
+        <source>Autorisation {number}</source>
+        <translation>الإذن {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="133"/>
+        <source>du {date}</source>
+        <translation>بتاريخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="138"/>
+        <source>Déposé le {date}</source>
+        <translation>أُودع في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="146"/>
+        <source>Fin déclarée le {date}</source>
+        <translation>صُرِّح بالانتهاء في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="184"/>
+        <source>{formality} ({form})</source>
+        <translation>{formality} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="193"/>
+        <source>Mettre à jour…</source>
+        <translation>تحديث…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
+        <source>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</source>
+        <translation>تسجيل إيداع هذا الإجراء أو وصله أو انتهائه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="210"/>
+        <source>Modifications à déclarer (loi 09-08 art. 15) : {items}</source>
+        <translation>تعديلات يتعين التصريح بها (المادة 15 من القانون رقم 09.08): {items}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="249"/>
+        <source>Formalités CNDP</source>
+        <extracomment>a formality&apos;s new state was recorded (the Filing): the page reads the activity again a file was saved (its path, as text), for the window&apos;s status bar</extracomment>
+        <translation>إجراءات CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="253"/>
+        <source>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</source>
+        <translation>ما يجب أن تتوصل به اللجنة الوطنية بخصوص هذه المعالجة، والمرحلة التي بلغها كل إجراء (المواد 12 و15 و43-44 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="273"/>
+        <source>Informations manquantes au dossier</source>
+        <translation>المعلومات الناقصة في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="284"/>
+        <source>Langue du dossier</source>
+        <translation>لغة الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="286"/>
+        <source>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</source>
+        <translation>الفرنسية، لغة اللجنة الوطنية، افتراضيا؛ والعربية عند الحاجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="295"/>
+        <source>Exporter les champs (Excel)…</source>
+        <translation>تصدير الحقول (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="299"/>
+        <source>Préparer le dossier (PDF)…</source>
+        <translation>إعداد الملف (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="345"/>
+        <source>{formality} : {status}</source>
+        <translation>{formality}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="352"/>
+        <source>Formalités suivies qui ne sont plus requises : </source>
+        <translation>إجراءات متتبَّعة لم تعد مطلوبة: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="362"/>
+        <source>Aucune : le dossier est complet.</source>
+        <translation>لا شيء: الملف كامل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="437"/>
+        <source>Dossier CNDP - {name}</source>
+        <translation>ملف CNDP - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="441"/>
+        <source>Enregistrer le dossier</source>
+        <translation>حفظ الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="442"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="444"/>
+        <source>Enregistrer les champs du dossier</source>
+        <translation>حفظ حقول الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="445"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="453"/>
+        <source>Enregistré : {path}</source>
+        <translation>حُفظ: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="481"/>
+        <source>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</source>
+        <translation>« ⁨{name}⁩ »، الاستمارة {form}. يظهر رقم وصل التصريح أو الإذن حيث تُجمع المعطيات (المادة 5 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
+        <source>Enregistrer</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="498"/>
+        <source>Déposé</source>
+        <translation>أُودع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="506"/>
+        <source>ex. D-443/2022, A-PO-268/2024</source>
+        <translation>مثال: D-443/2022، A-PO-268/2024</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="509"/>
+        <source>Reçu</source>
+        <translation>تم التوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
+        <source>Terminé</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
+        <source>Notes du DPO</source>
+        <translation>ملاحظات المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="520"/>
+        <source>Statut *</source>
+        <translation>الوضعية *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
+        <source>Date de dépôt</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="522"/>
+        <source>Voie de dépôt</source>
+        <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="525"/>
+        <source>N° de récépissé ou d&apos;autorisation</source>
+        <translation>رقم الوصل أو الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
+        <source>Date du récépissé</source>
+        <translation>تاريخ الوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
+        <source>Fin du traitement</source>
+        <translation>انتهاء المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="529"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="134"/>
+        <source>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</source>
+        <translation>يُصرَّح بكل معالجة للمعطيات ذات الطابع الشخصي لدى اللجنة الوطنية قبل الشروع في تنفيذها، ما لم تكن خاضعة للإذن المسبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="139"/>
+        <source>Le traitement porte sur des données sensibles : {categories}</source>
+        <translation>تتعلق المعالجة بمعطيات حساسة: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
+        <source>Le traitement porte sur des données génétiques</source>
+        <translation>تتعلق المعالجة بمعطيات جينية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="143"/>
+        <source>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</source>
+        <translation>تتعلق المعالجة بالمخالفات أو الإدانات أو التدابير الوقائية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="146"/>
+        <source>Le traitement utilise le numéro de la carte nationale d&apos;identité</source>
+        <translation>تستعمل المعالجة رقم البطاقة الوطنية للتعريف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="149"/>
+        <source>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</source>
+        <translation>تُستعمل المعطيات لغاية غير تلك التي جُمعت من أجلها (جُمعت من أجل: {purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="154"/>
+        <source>Le traitement interconnecte des fichiers : {interconnections}</source>
+        <translation>تنطوي المعالجة على ربط بيني للملفات: {interconnections}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="157"/>
+        <source>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</source>
+        <translation>نقل نحو {country}{via}: بلد غير وارد في قائمة الملاءمة الخاصة بالسجل، دون أي استثناء بموجب القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="162"/>
+        <source>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</source>
+        <translation>نقل نحو {country}{via} مؤطر بموجب {mechanism}: في إطار القانون رقم 09.08، تُرفق هذه الضمانات بطلب الإذن ولا تُعفي منه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="167"/>
+        <source>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</source>
+        <translation>يعالج المعالج من الباطن {processor} معطيات في {country}، وهو بلد غير وارد في قائمة الملاءمة، ولا يوجد أي نقل مسجل نحوه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
+        <source>loi 09-08 art. 12</source>
+        <translation>المادة 12 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
+        <source>loi 09-08 art. 12 et 15</source>
+        <translation>المادتان 12 و15 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
+        <source>loi 09-08 art. 43-44</source>
+        <translation>المادتان 43-44 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
+        <source>loi 09-08 art. 16-17</source>
+        <translation>المادتان 16-17 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="176"/>
+        <source> (par {processor})</source>
+        <translation> (بواسطة {processor})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="179"/>
+        <source>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</source>
+        <translation>نقل نحو {country}{via} دون إذن: استثناء معتمد بموجب القانون رقم 09.08 ({exception})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="184"/>
+        <source>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</source>
+        <translation>نقل نحو {country}{via}: بلد وارد في قائمة الملاءمة الخاصة بالسجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="187"/>
+        <source>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</source>
+        <translation>لا تدرس اللجنة الوطنية طلب النقل إلا بعد الحصول على وصل المعالجة أو الإذن بها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="192"/>
+        <source>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</source>
+        <translation>يمكن استعمال استمارة مبسطة إذا كانت المعالجة تندرج ضمن فئة حددتها اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="196"/>
+        <source>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</source>
+        <translation>يمكن تقديم طلب مبسط (F113) بالنسبة للفئات التي حددتها اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
+        <source>des clauses contractuelles types</source>
+        <translation>بنود تعاقدية نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
+        <source>des règles d&apos;entreprise contraignantes</source>
+        <translation>قواعد شركات ملزمة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="205"/>
+        <source>d&apos;autres garanties contractuelles</source>
+        <translation>ضمانات تعاقدية أخرى</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
@@ -4563,37 +5674,37 @@
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="871"/>
+        <location filename="../../dpo_desk/domain/records.py" line="944"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
         <translation>نقل دون آلية تأطير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="872"/>
+        <location filename="../../dpo_desk/domain/records.py" line="945"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>عقد المعالجة من الباطن غير موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="873"/>
+        <location filename="../../dpo_desk/domain/records.py" line="946"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>بنود المادة 28(3) غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="874"/>
+        <location filename="../../dpo_desk/domain/records.py" line="947"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="875"/>
+        <location filename="../../dpo_desk/domain/records.py" line="948"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>نهاية العقد دون إرجاع أو حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="876"/>
+        <location filename="../../dpo_desk/domain/records.py" line="949"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>إذن مسبق من اللجنة الوطنية مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="877"/>
+        <location filename="../../dpo_desk/domain/records.py" line="950"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>تقييم الأثر غير منجز</translation>
     </message>
@@ -4601,64 +5712,102 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="880"/>
+        <location filename="../../dpo_desk/domain/records.py" line="953"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>نقل نحو بلد غير معترف بملاءمته ({country}) دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="885"/>
+        <location filename="../../dpo_desk/domain/records.py" line="958"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>نقل نحو {country} مبني على الملاءمة، لكن هذا البلد غير وارد في قائمة الملاءمة الخاصة بالسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="890"/>
+        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
+        <translation>نقل نحو {country} مبني على ضمانات تعاقدية: في إطار القانون رقم 09.08، تُرفق هذه الضمانات بطلب الإذن المقدم إلى اللجنة الوطنية (F118) ولا تحل محله؛ ولا يوجد أي إذن أو استثناء مسجل (المادتان 43-44).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="969"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>يعالج المعالج من الباطن معطيات في بلد غير معترف بملاءمته ({country}) ولا يوجد أي نقل مسجل نحوه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="895"/>
+        <location filename="../../dpo_desk/domain/records.py" line="974"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع مع هذا المعالج من الباطن النشط (المادة 28(3) من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="900"/>
+        <location filename="../../dpo_desk/domain/records.py" line="979"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>انتهى عقد المعالجة من الباطن في {date} ولا يزال المعالج من الباطن نشطا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="904"/>
+        <location filename="../../dpo_desk/domain/records.py" line="983"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>بنود المادة 28(3) من RGPD غير متحقق منها في العقد: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="907"/>
+        <location filename="../../dpo_desk/domain/records.py" line="986"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>مراجعة المعالج من الباطن مقررة في {date}: تأخير {days} يوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="910"/>
+        <location filename="../../dpo_desk/domain/records.py" line="989"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>آخر مراجعة للمعالجة في {date}، منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="915"/>
+        <location filename="../../dpo_desk/domain/records.py" line="994"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>معالجة مقيدة في {date} ولم تُراجَع منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="920"/>
+        <location filename="../../dpo_desk/domain/records.py" line="999"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>انتهى العقد في {date} دون تسجيل إرجاع المعطيات أو حذفها (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="925"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1004"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>تتعلق المعالجة بمعطيات خاضعة للإذن المسبق (المادة 12 من القانون رقم 09.08) لكنها مصنفة ضمن نظام التصريح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="930"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1009"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>تقييم الأثر مطلوب لكنه لم يُنجز (المادة 35 من RGPD).</translation>
+    </message>
+</context>
+<context>
+    <name>FormalityKind</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
+        <source>Déclaration préalable</source>
+        <translation>تصريح مسبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
+        <source>Autorisation préalable</source>
+        <translation>إذن مسبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="86"/>
+        <source>Autorisation de transfert à l&apos;étranger</source>
+        <translation>إذن بنقل المعطيات إلى الخارج</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
+        <source>Loi 09-08 art. 12 et 15</source>
+        <translation>المادتان 12 و15 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
+        <source>Loi 09-08 art. 12</source>
+        <translation>المادة 12 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="93"/>
+        <source>Loi 09-08 art. 43-44</source>
+        <translation>المادتان 43-44 من القانون رقم 09.08</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +7112,49 @@
         <location filename="../../dpo_desk/ui/settings/language.py" line="85"/>
         <source>Plus tard</source>
         <translation>لاحقا</translation>
+    </message>
+</context>
+<context>
+    <name>Law0908Exception</name>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <source>Consentement exprès de la personne</source>
+        <translation>الموافقة الصريحة للشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="301"/>
+        <source>Sauvegarde de la vie de la personne</source>
+        <translation>الحفاظ على حياة الشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="304"/>
+        <source>Sauvegarde de l&apos;intérêt public</source>
+        <translation>الحفاظ على المصلحة العامة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="307"/>
+        <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
+        <translation>إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <source>Exécution d&apos;un contrat avec la personne</source>
+        <translation>تنفيذ عقد مع الشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <source>Contrat conclu dans l&apos;intérêt de la personne</source>
+        <translation>عقد مبرم لمصلحة الشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <source>Consultation d&apos;un registre public</source>
+        <translation>الاطلاع على سجل عمومي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <source>Autre exception prévue par la loi (précisée en note)</source>
+        <translation>استثناء آخر منصوص عليه في القانون (يُوضَّح في ملاحظة)</translation>
     </message>
 </context>
 <context>
@@ -7626,6 +8818,69 @@
     </message>
 </context>
 <context>
+    <name>Missing</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="397"/>
+        <source>Adresse du responsable du traitement (art. 15 a)</source>
+        <translation>عنوان المسؤول عن المعالجة (المادة 15(أ))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="400"/>
+        <source>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</source>
+        <translation>ممثل بالمغرب لمسؤول عن المعالجة غير مقيم به (المادة 15(أ))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="404"/>
+        <source>Signataire de la déclaration (représentant légal)</source>
+        <translation>موقّع التصريح (الممثل القانوني)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="407"/>
+        <source>Caractéristiques du traitement : description (art. 15 b)</source>
+        <translation>مميزات المعالجة: الوصف (المادة 15(ب))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="410"/>
+        <source>Catégories de personnes concernées (art. 15 c)</source>
+        <translation>فئات الأشخاص المعنيين (المادة 15(ج))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
+        <source>Catégories de données (art. 15 c)</source>
+        <translation>فئات المعطيات (المادة 15(ج))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
+        <source>Destinataires des données (art. 15 d)</source>
+        <translation>المرسل إليهم المعطيات (المادة 15(د))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="415"/>
+        <source>Durée de conservation des données (art. 15 f)</source>
+        <translation>مدة حفظ المعطيات (المادة 15(و))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="418"/>
+        <source>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</source>
+        <translation>المصلحة التي يمارس لديها الأشخاص المعنيون حقوقهم (المادة 15(ز))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
+        <source>Mesures de sécurité (art. 15 h)</source>
+        <translation>تدابير الأمن (المادة 15(ح))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
+        <source>Origine des données</source>
+        <translation>مصدر المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="423"/>
+        <source>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</source>
+        <translation>العقود أو البنود الواجب إرفاقها بطلب النقل نحو {country} (F118)</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
@@ -7762,6 +9017,582 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="160"/>
+        <source>Notice d&apos;information sur la protection des données personnelles</source>
+        <translation>بيان إخبار بشأن حماية المعطيات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="163"/>
+        <source>Loi n° 09-08, article 5</source>
+        <translation>المادة 5 من القانون رقم 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
+        <source>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</source>
+        <translation>المادة 5 من القانون رقم 09.08؛ المادتان 13 و14 من RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
+        <source>{organisation} — notice d&apos;information du {date}</source>
+        <translation>{organisation} — بيان الإخبار بتاريخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
+        <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
+        <translation>تعالج {organisation} معطيات ذات طابع شخصي تخصك. وطبقا للمادة 5 من القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي، يبين لك هذا البيان من يعالج معطياتك، ولأي غرض، ومع من تُتقاسم، وما مدة حفظها، وما هي حقوقك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="174"/>
+        <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
+        <translation>تعالج {organisation} معطيات ذات طابع شخصي تخصك. وطبقا للمادة 5 من القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي، وللمادتين 13 و14 من النظام الأوروبي العام لحماية البيانات (RGPD)، يبين لك هذا البيان من يعالج معطياتك، ولأي غرض، ومع من تُتقاسم، وما مدة حفظها، وما هي حقوقك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="184"/>
+        <source>Responsable du traitement et délégué à la protection des données</source>
+        <translation>المسؤول عن المعالجة ومندوب حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="187"/>
+        <source>Responsable du traitement</source>
+        <translation>المسؤول عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
+        <source>Identifiants légaux</source>
+        <translation>المعرفات القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
+        <source>Représentant au Maroc</source>
+        <translation>الممثل بالمغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
+        <source>Délégué à la protection des données (DPO)</source>
+        <translation>مندوب حماية المعطيات (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
+        <source>non communiqué</source>
+        <translation>غير مُعلَن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="196"/>
+        <source>Les traitements de vos données</source>
+        <translation>معالجات معطياتك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
+        <source>Aucun traitement n&apos;est inscrit au registre.</source>
+        <translation>لا توجد أي معالجة مقيدة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
+        <source>Finalités et bases légales</source>
+        <translation>الغايات والأسس القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
+        <source>{purpose} — base légale : {basis}</source>
+        <translation>{purpose} — الأساس القانوني: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
+        <source>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</source>
+        <translation>{purpose} — الأساس القانوني: {basis}؛ المصلحة المتوخاة: {interest}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="203"/>
+        <source>Personnes concernées</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
+        <source>Catégories de données</source>
+        <translation>فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
+        <source>Origine des données</source>
+        <translation>مصدر المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
+        <source>Destinataires</source>
+        <translation>المرسل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
+        <source>Sous-traitants</source>
+        <translation>المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
+        <source>Durées de conservation</source>
+        <translation>مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
+        <source>Transferts hors du Maroc</source>
+        <translation>نقل المعطيات إلى خارج المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
+        <source>Référence CNDP</source>
+        <translation>مرجع CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
+        <source>aucun</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
+        <source>non précisé</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
+        <source>non encore fixée au registre ; renseignez-vous auprès du délégué</source>
+        <translation>لم تُحدَّد بعد في السجل؛ استفسر لدى مندوب حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="216"/>
+        <source>{what} : {duration}</source>
+        <translation>{what}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
+        <source>{name} — {service}</source>
+        <translation>{name} — {service}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
+        <source>{processor} ({countries})</source>
+        <translation>{processor} ({countries})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="222"/>
+        <source>{country} : {footing}</source>
+        <translation>{country}: {footing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
+        <source>{country}, par {processor} : {footing}</source>
+        <translation>{country}، بواسطة {processor}: {footing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
+        <source>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</source>
+        <translation>بلد يضمن مستوى حماية كافيا وفق قائمة اللجنة الوطنية (المادة 43 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="228"/>
+        <source>exception prévue par la loi 09-08 (art. 44) : {exception}</source>
+        <translation>استثناء منصوص عليه في القانون رقم 09.08 (المادة 44): {exception}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="231"/>
+        <source>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</source>
+        <translation>إذن اللجنة الوطنية رقم {reference} (المادة 44 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="234"/>
+        <source>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</source>
+        <translation>إذن اللجنة الوطنية رقم {reference} بتاريخ {date} (المادة 44 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="237"/>
+        <source>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</source>
+        <translation>طلب إذن مودع لدى اللجنة الوطنية بتاريخ {date} (المادة 44 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="241"/>
+        <source>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</source>
+        <translation>إذن اللجنة الوطنية لم يُسلَّم بعد (المادة 44 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="244"/>
+        <source>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</source>
+        <translation>{footing}؛ الضمانات المرفقة بطلب الإذن: {guarantees}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="247"/>
+        <source>{footing} ; garanties contractuelles : {guarantees}</source>
+        <translation>{footing}؛ الضمانات التعاقدية: {guarantees}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="250"/>
+        <source>{label} ({citation})</source>
+        <translation>{label} ({citation})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="252"/>
+        <source>Transferts de données hors du Maroc</source>
+        <translation>نقل المعطيات إلى خارج المغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
+        <source>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</source>
+        <translation>تُنقل بعض المعطيات إلى مقدمي خدمات مستقرين خارج المغرب. ولا يسمح القانون رقم 09.08 بنقل المعطيات نحو بلد لا يضمن مستوى حماية كافيا، بالنظر إلى القائمة التي وضعتها اللجنة الوطنية، إلا بإذن من اللجنة الوطنية أو في حالات الاستثناء المنصوص عليها في القانون (المادتان 43 و44). وتُرفق البنود التعاقدية المبرمة مع مقدمي الخدمات هؤلاء بطلب الإذن، ولا تحل محله. وترد التفاصيل تحت كل معالجة أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="263"/>
+        <source>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</source>
+        <translation>عندما يطبق RGPD، تكون عمليات النقل هذه مؤطرة أيضا بالضمانات المبينة لكل منها (المواد من 44 إلى 49 من RGPD). ويمكنك الحصول على نسخة منها لدى مندوب حماية المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="269"/>
+        <source>{country} : {processors}</source>
+        <translation>{country}: {processors}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
+        <source>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</source>
+        <translation>لا يوجد أي نقل للمعطيات إلى خارج المغرب مقيد في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="274"/>
+        <source>Vos droits (loi n° 09-08)</source>
+        <translation>حقوقك (القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
+        <source>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</source>
+        <translation>يخول لك القانون رقم 09.08، بالنسبة للمعطيات التي تخصك، ما يلي:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="278"/>
+        <source>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</source>
+        <translation>حق الولوج (المادة 7): الحصول، دون أجل وبالمجان، على تأكيد بأن معطيات تخصك تتم معالجتها أو لا تتم، وعند الاقتضاء، على الاطلاع على هذه المعطيات وعلى غايات المعالجة والمرسل إليهم ومصدر المعطيات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="285"/>
+        <source>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</source>
+        <translation>حق التصحيح (المادة 8): الحصول مجانا على تحيين المعطيات التي تكون معالجتها غير مطابقة للقانون أو تصحيحها أو مسحها أو إغلاقها، لا سيما بسبب طابعها غير المكتمل أو غير الصحيح، داخل أجل كامل مدته عشرة أيام. وإذا رُفض الطلب أو ظل دون جواب داخل هذا الأجل، يمكنك رفع الأمر إلى اللجنة الوطنية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="293"/>
+        <source>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</source>
+        <translation>حق التعرض (المادة 9): التعرض، لأسباب مشروعة، على معالجة معطياتك، والتعرض، دون مصاريف، على استعمالها لأغراض الاستقراء، ولا سيما الاستقراء التجاري.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="299"/>
+        <source>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</source>
+        <translation>الاستقراء المباشر (المادة 10): لا يجوز أن يتم بواسطة آلة اتصال آلية أو جهاز فاكس أو بريد إلكتروني إلا بموافقتك المسبقة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="304"/>
+        <source>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</source>
+        <translation>القرارات الآلية (المادة 11): لا يجوز اتخاذ أي قرار يرتب آثارا قانونية تجاهك على أساس معالجة آلية وحدها تهدف إلى تحديد ملفك الشخصي أو تقييم بعض جوانب شخصيتك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="311"/>
+        <source>Vos droits au titre du RGPD</source>
+        <translation>حقوقك بموجب RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
+        <source>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</source>
+        <translation>عندما يطبق النظام الأوروبي العام لحماية البيانات (RGPD) على معالجة معطياتك، لا سيما لكونك توجد في الاتحاد الأوروبي، تتمتع أيضا بالحقوق التالية:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="318"/>
+        <source>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</source>
+        <translation>حق الولوج إلى معطياتك والحصول على نسخة منها (المادة 15)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="321"/>
+        <source>droit de rectification des données inexactes ou incomplètes (art. 16) ;</source>
+        <translation>الحق في تصحيح المعطيات غير الصحيحة أو غير المكتملة (المادة 16)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="324"/>
+        <source>droit à l&apos;effacement (art. 17) ;</source>
+        <translation>الحق في المسح (المادة 17)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
+        <source>droit à la limitation du traitement (art. 18) ;</source>
+        <translation>الحق في تقييد المعالجة (المادة 18)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
+        <source>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</source>
+        <translation>الحق في نقل المعطيات التي قدمتها، عندما تستند المعالجة إلى موافقتك أو إلى عقد وتتم بوسائل آلية (المادة 20)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="331"/>
+        <source>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</source>
+        <translation>حق التعرض على المعالجة المبنية على المصلحة المشروعة أو المصلحة العامة، وفي أي وقت على الاستقراء (المادة 21)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="336"/>
+        <source>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</source>
+        <translation>الحق في عدم الخضوع لقرار مبني حصرا على معالجة آلية يرتب آثارا قانونية تجاهك (المادة 22)؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="341"/>
+        <source>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</source>
+        <translation>الحق في سحب موافقتك في أي وقت، دون أن يمس ذلك بمشروعية المعالجة التي تمت قبل هذا السحب (المادة 7(3))؛</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="346"/>
+        <source>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</source>
+        <translation>الحق في تقديم شكاية إلى سلطة مراقبة (المادة 77).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="350"/>
+        <source>Comment exercer vos droits</source>
+        <translation>كيفية ممارسة حقوقك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
+        <source>Adressez votre demande au délégué à la protection des données de {organisation} :</source>
+        <translation>وجّه طلبك إلى مندوب حماية المعطيات لدى {organisation}:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="354"/>
+        <source>Pour chaque traitement, le service auprès duquel exercer vos droits :</source>
+        <translation>المصلحة التي تمارس لديها حقوقك، بالنسبة لكل معالجة:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="357"/>
+        <source>{activity} : {service}</source>
+        <translation>{activity}: {service}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
+        <source>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</source>
+        <translation>يُعالَج طلب التصحيح أو المسح أو الإغلاق داخل أجل كامل مدته عشرة أيام كما يحدده القانون رقم 09.08 (المادة 8).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="363"/>
+        <source>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</source>
+        <translation>بالنسبة لطلباتك الأخرى، تلتزم {organisation} بالرد عليك داخل أجل لا يتعدى عدد أيامه {days}. وهذا الأجل التزام من {organisation}: إذ لا يحدد القانون رقم 09.08 أي أجل لذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="369"/>
+        <source>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</source>
+        <translation>بموجب RGPD، يُقدَّم إليك الرد داخل أجل شهر واحد من تاريخ التوصل بالطلب؛ ويمكن تمديد هذا الأجل بشهرين بالنظر إلى تعقيد الطلبات أو عددها، وفي هذه الحالة تُخبَر بذلك خلال الشهر الأول (المادة 12(3) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="377"/>
+        <source>Déclarations et autorisations auprès de la CNDP</source>
+        <translation>التصريحات والأذون لدى اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
+        <source>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</source>
+        <translation>يُصرَّح بالمعالجات لدى اللجنة الوطنية أو تأذن بها هذه الأخيرة (المادة 12 من القانون رقم 09.08). المراجع التي سلمتها اللجنة الوطنية (المادة 5):</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="383"/>
+        <source>{activity} — {formality} : {state}</source>
+        <translation>{activity} — {formality}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
+        <source>n° {reference}</source>
+        <translation>رقم {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
+        <source>n° {reference} du {date}</source>
+        <translation>رقم {reference} بتاريخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
+        <source>dossier déposé le {date}, référence non encore délivrée</source>
+        <translation>ملف مودع بتاريخ {date}، ولم يُسلَّم المرجع بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
+        <source>référence non encore délivrée par la CNDP</source>
+        <translation>مرجع لم تسلمه اللجنة الوطنية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
+        <source>{formality} : {state}</source>
+        <translation>{formality}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
+        <source>fin du traitement déclarée</source>
+        <translation>تم التصريح بإنهاء المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="391"/>
+        <source>Réclamation auprès d&apos;une autorité de contrôle</source>
+        <translation>تقديم شكاية إلى سلطة مراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
+        <source>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</source>
+        <translation>إذا رأيت أن حقوقك غير محترمة، يمكنك توجيه شكاية إلى اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP):</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="398"/>
+        <source>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</source>
+        <translation>عندما يطبق RGPD، يمكنك أيضا تقديم شكاية إلى سلطة المراقبة في الدولة العضو في الاتحاد الأوروبي التي يوجد بها محل إقامتك المعتاد أو مكان عملك أو مكان المخالفة المزعومة (المادة 77 من RGPD). وفي فرنسا، يتعلق الأمر بـ CNIL:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="406"/>
+        <source>Date de la notice</source>
+        <translation>تاريخ البيان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
+        <source>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</source>
+        <translation>أُعدّ هذا البيان بتاريخ {date} انطلاقا من سجل المعالجات الخاص بـ {organisation}. ويُحيَّن عند كل تغيير يطرأ على هذه المعالجات.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="414"/>
+        <source>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</source>
+        <translation>لم تُدخَل أي جهة اتصال للمندوب (البريد الإلكتروني أو الهاتف).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="417"/>
+        <source>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</source>
+        <translation>لم يُدخَل عنوان المؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
+        <source>« {activity} » : aucune durée de conservation n&apos;est inscrite.</source>
+        <translation>« ⁨{activity}⁩ »: لم تُقيَّد أي مدة حفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="421"/>
+        <source>« {activity} » : {formality} sans référence de la CNDP.</source>
+        <translation>« ⁨{activity}⁩ »: {formality} دون مرجع من اللجنة الوطنية.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="424"/>
+        <source>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
+        <translation>« ⁨{activity}⁩ »: نقل نحو {country} دون إذن من اللجنة الوطنية ولا استثناء بموجب القانون رقم 09.08.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="429"/>
+        <source>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
+        <translation>« ⁨{activity}⁩ »: نقل نحو {country} بواسطة {processor} دون إذن من اللجنة الوطنية ولا استثناء بموجب القانون رقم 09.08.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="42"/>
+        <source>Notice d&apos;information</source>
+        <translation>بيان الإخبار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="43"/>
+        <source>La notice est générée à partir du registre : le responsable du traitement et son délégué, puis pour chaque traitement ses finalités et bases légales, les données, les destinataires et sous-traitants, les transferts et leurs garanties, les durées de conservation, les numéros de récépissé ou d&apos;autorisation de la CNDP, les droits des personnes et les recours (loi 09-08 art. 5).</source>
+        <translation>يُنشأ البيان انطلاقا من السجل: المسؤول عن المعالجة ومندوبه، ثم بالنسبة لكل معالجة غاياتها وأسسها القانونية، والمعطيات، والمرسل إليهم والمعالجون من الباطن، وعمليات النقل وضماناتها، ومدد الحفظ، وأرقام وصولات اللجنة الوطنية أو أذونها، وحقوق الأشخاص المعنيين وسبل الانتصاف (المادة 5 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="52"/>
+        <source>Générer et enregistrer…</source>
+        <translation>إنشاء وحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="68"/>
+        <source>PDF (à imprimer ou à joindre)</source>
+        <translation>PDF (للطباعة أو للإرفاق)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="69"/>
+        <source>Page web (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="73"/>
+        <source>Langue</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="73"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="79"/>
+        <source>La notice ne dit que ce que le registre contient : relisez-la, et complétez-la si besoin, avant de la publier.</source>
+        <translation>لا يتضمن البيان إلا ما يحتويه السجل: راجعه وأكمله عند الحاجة قبل نشره.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="90"/>
+        <source>À compléter dans le registre avant de publier</source>
+        <translation>يتعين إكماله في السجل قبل النشر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="93"/>
+        <source>Ce que le registre ne dit pas encore (un récépissé attendu, une durée de conservation…) s&apos;affichera ici après l&apos;enregistrement de la notice.</source>
+        <translation>ما لا يتضمنه السجل بعد (وصل منتظر، مدة حفظ…) سيُعرض هنا بعد حفظ البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="100"/>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="111"/>
+        <source>Le RGPD s&apos;applique à l&apos;organisation : la notice donne aussi ce que demandent ses articles 13 et 14, et l&apos;autorité européenne à saisir.</source>
+        <translation>يطبق RGPD على المؤسسة: يتضمن البيان أيضا ما تقتضيه المادتان 13 و14 منه، وسلطة المراقبة الأوروبية التي يمكن اللجوء إليها.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="115"/>
+        <source>Le RGPD ne s&apos;applique pas à l&apos;organisation (Paramètres ▸ Organisation) : la notice suit la loi 09-08.</source>
+        <translation>لا يطبق RGPD على المؤسسة (الإعدادات ▸ المؤسسة): يتبع البيان القانون رقم 09.08.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="152"/>
+        <source>Notice enregistrée : {path}</source>
+        <translation>حُفظ البيان: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="160"/>
+        <source>À compléter dans le registre avant de publier :</source>
+        <translation>يتعين إكماله في السجل قبل النشر:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="170"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="172"/>
+        <source>Pages web (*.html *.htm)</source>
+        <translation>صفحات ويب (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="175"/>
+        <source>Enregistrer la notice d&apos;information</source>
+        <translation>حفظ بيان الإخبار</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPhase</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches/labels.py" line="75"/>
@@ -7777,34 +9608,94 @@
 <context>
     <name>OrganisationFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="31"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="33"/>
         <source>Raison sociale</source>
         <translation>الاسم التجاري</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="35"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="37"/>
         <source>Adresse postale, telle qu&apos;elle figurera sur les courriers</source>
         <translation>العنوان البريدي كما سيظهر على الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
         <source>Casablanca</source>
         <translation>الدار البيضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
         <source>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</source>
         <translation>مدينة سطر التاريخ في الرسائل: « الدار البيضاء في 6 دجنبر 2026 ». فارغ: التاريخ وحده.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="53"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="55"/>
         <source>dpo@exemple.ma</source>
         <translation>dpo@example.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="57"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="59"/>
         <source>+212 …</source>
         <translation>‎+212 …‎</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="64"/>
+        <source>RC, ICE, IF…</source>
+        <translation>RC، ICE، IF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="68"/>
+        <source>Représentant légal qui signe</source>
+        <translation>الممثل القانوني الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="72"/>
+        <source>ex. Directeur général</source>
+        <translation>مثال: المدير العام</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
+        <source>Établie au Maroc</source>
+        <translation>مقيمة بالمغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="80"/>
+        <source>Nom et adresse du représentant au Maroc</source>
+        <translation>اسم وعنوان الممثل بالمغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="85"/>
+        <source>Un responsable qui n&apos;est pas établi au Maroc y désigne un représentant (loi 09-08 art. 15 (a)).</source>
+        <translation>يعيّن المسؤول عن المعالجة غير المقيم بالمغرب ممثلا له فيه (المادة 15(أ) من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="92"/>
+        <source>Le RGPD s&apos;applique aussi</source>
+        <translation>يطبق RGPD أيضا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
+        <source>Services offerts à des personnes dans l&apos;UE, ou suivi de leur comportement (RGPD art. 3(2)).</source>
+        <translation>خدمات مقدمة لأشخاص في الاتحاد الأوروبي، أو مراقبة سلوكهم (المادة 3(2) من RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="147"/>
+        <source>Identifiants légaux</source>
+        <translation>المعرفات القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="151"/>
+        <source>Signataire</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
+        <source>Qualité du signataire</source>
+        <translation>صفة الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="159"/>
+        <source>Représentant au Maroc</source>
+        <translation>الممثل بالمغرب</translation>
     </message>
 </context>
 <context>
@@ -8016,310 +9907,340 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="41"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="44"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>بحث: الاسم، الغاية، المصلحة، رقم الوصل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="61"/>
         <source>Marquer comme revu</source>
         <translation>تعليم كمُراجَع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="63"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <source>Notice d&apos;information…</source>
+        <translation>بيان الإخبار…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <source>Générer la notice d&apos;information des personnes à partir du registre</source>
+        <translation>إنشاء بيان إخبار الأشخاص المعنيين انطلاقا من السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <source>Notice d&apos;information enregistrée : {name}</source>
+        <translation>حُفظ بيان الإخبار: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Aucun traitement inscrit</source>
         <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="130"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <source>1 traitement</source>
         <translation>معالجة واحدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>{count} traitements</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
         <source>Toutes les bases légales</source>
         <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Base légale</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>Tous les régimes CNDP</source>
         <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>AIPD : toutes</source>
         <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="157"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
         <source>AIPD requise, non réalisée</source>
         <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="159"/>
         <source>AIPD non requise</source>
         <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Analyse d&apos;impact</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
         <source>Autorisation CNDP requise</source>
         <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="171"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <source>Formalité CNDP due</source>
+        <translation>إجراء CNDP واجب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
+        <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
+        <translation>معالجات يتعين بشأنها إيداع إجراء لدى CNDP أو التصريح بتعديل (المادتان 12 و15 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="258"/>
         <source>Concerne des mineurs.</source>
         <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="211"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="264"/>
         <source>Requise — réalisée le {date}</source>
         <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="268"/>
         <source>Requise — non réalisée</source>
         <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="280"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="281"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Données</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="283"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
         <source>Conservation</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
         <source>Sécurité</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Inscrit le</source>
         <translation>تاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <source>Formalité CNDP enregistrée.</source>
+        <translation>سُجّل إجراء CNDP.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="341"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="317"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="376"/>
         <source>Rattacher un sous-traitant</source>
         <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="318"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="377"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Sous-traitant rattaché.</source>
         <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="344"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="403"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="407"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -8327,12 +10248,12 @@
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="312"/>
+        <location filename="../../dpo_desk/domain/records.py" line="361"/>
         <source>Actif</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="362"/>
         <source>Contrat terminé</source>
         <translation>عقد منتهٍ</translation>
     </message>
@@ -9022,191 +10943,206 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>التخلي عن الإدخال وإعادة قراءة البطاقة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="173"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Modifier le traitement</source>
         <translation>تعديل المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>بطاقة لكل نشاط معالجة، كما في سجل المادة 30 من RGPD والتصريح لدى اللجنة الوطنية (المادة 15 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="217"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
         <source>Enregistrer le traitement</source>
         <translation>حفظ المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="249"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Modifier le sous-traitant</source>
         <translation>تعديل المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتق المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="258"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>حفظ المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="311"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>نقل جديد إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
-        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
-        <translation>نحو بلد غير وارد في قائمة الملاءمة الخاصة باللجنة الوطنية، يجب أن يستند النقل إلى آلية: إذن اللجنة الوطنية (الاستمارة F118)، أو البنود التعاقدية النموذجية، أو BCR، أو استثناء.</translation>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
+        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
+        <translation>يشترط القانون رقم 09.08، بالنسبة للنقل نحو بلد غير وارد في قائمة الملاءمة، الحصول على إذن اللجنة الوطنية (الاستمارة F118)، إلا في حالة استثناء بموجب المادتين 43-44 منه. وتُرفق البنود التعاقدية النموذجية أو قواعد BCR بالطلب: فهي لا تحل محل الإذن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
         <source>Ajouter le transfert</source>
         <translation>إضافة النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="327"/>
         <source>Pays de destination *</source>
         <translation>بلد الوجهة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="337"/>
         <source>Mécanisme</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="345"/>
         <source>Dérogation</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <source>Exception de la loi 09-08 (art. 43-44)</source>
+        <translation>استثناء بموجب القانون رقم 09.08 (المادتان 43-44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="352"/>
+        <source>Aucune</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="360"/>
+        <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
+        <translation>يتم النقل دون إذن اللجنة الوطنية إذا انطبق أحد الاستثناءات المنصوص عليها في القانون (الموافقة الصريحة، الحفاظ على الحياة…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="370"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>رقم الإذن أو الطلب F118، نسخة البنود…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="358"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="379"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="388"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="481"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="418"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>Fin de contrat — {name}</source>
         <translation>نهاية العقد — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="421"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="445"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>عند نهاية الخدمة، يُرجع المعالج من الباطن المعطيات أو يحذفها (المادة 28(3)(ز) من RGPD). ما دام ذلك غير مسجل، يبقى مُنبَّها عليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="426"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="450"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>تسجيل نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="431"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="455"/>
         <source>Fin le *</source>
         <translation>تاريخ النهاية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="436"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="496"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
         <source>Les données ont été</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="465"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>لم تُرجع ولم تُحذف بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="500"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="524"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="476"/>
         <source>Date connue</source>
         <translation>تاريخ معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="482"/>
         <source>Attestation reçue…</source>
         <translation>تم التوصل بإشهاد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="509"/>
         <source>Restitution ou suppression des données</source>
         <translation>إرجاع المعطيات أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>سجّل التأكيد الوارد من المعالج من الباطن (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="490"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="514"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="527"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="551"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="535"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="559"/>
         <source>Tout est déjà rattaché.</source>
         <translation>كل شيء مرتبط بالفعل.</translation>
     </message>
@@ -9298,345 +11234,385 @@
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <source>ex. Rapprochement avec le fichier des inscriptions</source>
+        <translation>مثال: المقارنة مع ملف التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="234"/>
+        <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
+        <translation>الملفات التي تقارنها هذه المعالجة أو تربطها بملفات أخرى (المادة 15(ط) من القانون رقم 09.08). يخضع الربط البيني للإذن المسبق من اللجنة الوطنية (المادة 12). فارغ: لا يوجد أي ربط.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="244"/>
+        <source>Vide si les données servent la finalité de leur collecte</source>
+        <translation>فارغ إذا كانت المعطيات تخدم الغاية التي جُمعت من أجلها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>الغاية التي جُمعت المعطيات من أجلها، إذا كانت هذه المعالجة تستعملها لغاية أخرى: إذن مسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
         <source>ex. D-443/2022</source>
         <translation>مثال: D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Reçu le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="233"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="236"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
         <source>Analyse réalisée</source>
         <translation>أُنجز التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
         <source>Revu le</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="625"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="688"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="286"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
         <source>Identification</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="311"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="315"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="285"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
         <source>Logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="288"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="324"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="296"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Finalités et bases légales *</source>
         <translation>الغايات والأسس القانونية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
         <source>Personnes et données</source>
         <translation>الأشخاص والمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="355"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="362"/>
+        <source>Interconnexions et réutilisation</source>
+        <translation>الربط البيني وإعادة الاستعمال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="366"/>
+        <source>Interconnexions</source>
+        <translation>الربط البيني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <source>Collectées pour</source>
+        <translation>جُمعت من أجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="373"/>
+        <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
+        <translation>الملفات المرتبطة ربطا بينيا (المادة 15(ط) من القانون رقم 09.08)، وإذا كانت المعطيات تخدم غاية غير تلك التي جُمعت من أجلها، هذه الغاية الأصلية: كل منهما يُخضع المعالجة للإذن المسبق من اللجنة الوطنية (المادة 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="386"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="336"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="407"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="354"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>إجراءات CNDP وتقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
         <source>N° de récépissé</source>
         <translation>رقم الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="420"/>
         <source>Réalisée le</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="429"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="678"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="430"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="382"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
         <source>Finalité</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="385"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="444"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="454"/>
         <source>Nom du destinataire</source>
         <translation>اسم المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="409"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="468"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="472"/>
         <source>Précision (ex. factures)</source>
         <translation>توضيح (مثلا الفواتير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="528"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="609"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="574"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="578"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="582"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="586"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>رموز ISO، مثلا MA، US، IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="595"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="599"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="603"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="666"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="674"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="618"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="622"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="704"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="646"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="712"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="720"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="727"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="731"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="672"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="735"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="739"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="748"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="691"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="696"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="759"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="725"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="788"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -9770,47 +11746,58 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="79"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
         <source>Transferts sans mécanisme</source>
         <translation>نقل دون آلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="85"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>نقل نحو بلد غير معترف بملاءمته دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>
+        <source>Formalités CNDP à accomplir</source>
+        <translation>إجراءات CNDP الواجب إنجازها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="95"/>
+        <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
+        <translation>تصريحات وطلبات إذن يتعين إيداعها لدى اللجنة الوطنية، وتعديلات يتعين التصريح بها بعد الحصول على وصل (المواد 12 و15 و43-44 من القانون رقم 09.08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="156"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}، {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="214"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>معالجات: %n</numerusform>
@@ -9822,7 +11809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="158"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>معالجون من الباطن: %n</numerusform>
@@ -9832,6 +11819,35 @@
             <numerusform>معالجون من الباطن: %n</numerusform>
             <numerusform>معالجون من الباطن: %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="209"/>
+        <source>%n formalité(s) à déposer</source>
+        <translation>
+            <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
+            <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
+            <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
+            <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
+            <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
+            <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="211"/>
+        <source>%n modification(s) à déclarer</source>
+        <translation>
+            <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
+            <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
+            <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
+            <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
+            <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
+            <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="212"/>
+        <source>{formalities} — {activities}</source>
+        <translation>{formalities} — {activities}</translation>
     </message>
 </context>
 <context>
@@ -11302,12 +13318,12 @@ Supprimer ?</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
@@ -11997,7 +14013,7 @@ Supprimer ?</source>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
@@ -12050,9 +14066,9 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="287"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -12137,7 +14153,7 @@ Supprimer ?</source>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
@@ -12228,15 +14244,15 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
         <source>N°</source>
         <translation>رقم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
@@ -12307,187 +14323,202 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <source>Interconnexions</source>
+        <translation>الربط البيني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <source>Finalité d&apos;origine (réutilisation)</source>
+        <translation>الغاية الأصلية (إعادة الاستعمال)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
         <source>Récépissé CNDP</source>
         <translation>وصل CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>Date du récépissé</source>
         <translation>تاريخ الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <source>AIPD réalisée</source>
         <translation>تقييم الأثر منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>AIPD réalisée le</source>
         <translation>تاريخ إنجاز تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
         <source>Créé le</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
         <source>Mis à jour le</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="262"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="303"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
         <source>Prestation</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <source>Contact du DPO</source>
         <translation>جهة اتصال المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Contrat signé</source>
         <translation>عقد موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
         <source>Fin du contrat prévue</source>
         <translation>النهاية المقررة للعقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Contrat terminé le</source>
         <translation>تاريخ انتهاء العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <source>Sort des données</source>
         <translation>مآل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
         <source>Restituées ou supprimées le</source>
         <translation>تاريخ الإرجاع أو الحذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
         <source>Traitements concernés</source>
         <translation>المعالجات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
         <source>Pays de destination</source>
         <translation>بلد الوجهة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="295"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>آلية التأطير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Dérogation invoquée</source>
         <translation>الاستثناء المستند إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <source>Exception de la loi 09-08</source>
+        <translation>الاستثناء بموجب القانون 09.08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="301"/>
         <source>Référence (F118, clauses…)</source>
         <translation>المرجع (F118، البنود…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
         <source>Enregistré le</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="309"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="310"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="319"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="321"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
@@ -12654,37 +14685,37 @@ Supprimer ?</source>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="329"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="330"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="335"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="331"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="332"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="333"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
         <source>Transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
         <source>Page de garde</source>
         <translation>صفحة الغلاف</translation>
     </message>

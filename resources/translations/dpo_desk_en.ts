@@ -166,6 +166,52 @@
     </message>
 </context>
 <context>
+    <name>Adequacy</name>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
+        <translation>Default list: the Member States of the European Union and the European Economic Area. This is not the list in CNDP deliberation No. 465-2013; check it and complete it.</translation>
+    </message>
+</context>
+<context>
+    <name>Annex</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="500"/>
+        <source>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</source>
+        <translation>Contracts and contractual clauses governing the transfer to {countries} (F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="503"/>
+        <source>Contrats de sous-traitance : {processors}</source>
+        <translation>Data processing agreements: {processors}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="506"/>
+        <source>Modèles de recueil du consentement (attestations de consentement)</source>
+        <translation>Consent collection templates (consent forms)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="509"/>
+        <source>Politique de sécurité des systèmes d&apos;information</source>
+        <translation>Information systems security policy</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="512"/>
+        <source>Mentions d&apos;information des personnes concernées (art. 5)</source>
+        <translation>Information notices for data subjects (art. 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
+        <source>Analyse d&apos;impact relative à la protection des données</source>
+        <translation>Data protection impact assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="516"/>
+        <source>Mandat du représentant au Maroc</source>
+        <translation>Mandate of the representative in Morocco</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="110"/>
@@ -186,42 +232,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="292"/>
+        <location filename="../../dpo_desk/domain/records.py" line="341"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(a) Processing only on documented instructions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="293"/>
+        <location filename="../../dpo_desk/domain/records.py" line="342"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(b) Confidentiality commitment of authorised persons</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="294"/>
+        <location filename="../../dpo_desk/domain/records.py" line="343"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(c) Security measures (Art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="295"/>
+        <location filename="../../dpo_desk/domain/records.py" line="344"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(d) Authorised sub-processing, right to object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="296"/>
+        <location filename="../../dpo_desk/domain/records.py" line="345"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(e) Assistance with data subjects&apos; rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="297"/>
+        <location filename="../../dpo_desk/domain/records.py" line="346"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(f) Assistance with the obligations of Articles 32 to 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="347"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(g) Deletion or return of the data at the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="299"/>
+        <location filename="../../dpo_desk/domain/records.py" line="348"/>
         <source>(h) Informations et audits</source>
         <translation>(h) Information and audits</translation>
     </message>
@@ -2519,12 +2565,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="327"/>
+        <location filename="../../dpo_desk/domain/records.py" line="376"/>
         <source>Données restituées</source>
         <translation>Data returned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="377"/>
         <source>Données supprimées</source>
         <translation>Data deleted</translation>
     </message>
@@ -2780,44 +2826,611 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="265"/>
+        <location filename="../../dpo_desk/domain/records.py" line="271"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(a) Explicit consent of the data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="266"/>
+        <location filename="../../dpo_desk/domain/records.py" line="272"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(b) Performance of a contract with the data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="267"/>
+        <location filename="../../dpo_desk/domain/records.py" line="273"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(c) Contract concluded in the data subject&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="268"/>
+        <location filename="../../dpo_desk/domain/records.py" line="274"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(d) Important reasons of public interest</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="269"/>
+        <location filename="../../dpo_desk/domain/records.py" line="275"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(e) Establishment, exercise or defence of legal claims</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="270"/>
+        <location filename="../../dpo_desk/domain/records.py" line="276"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(f) Protection of vital interests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="271"/>
+        <location filename="../../dpo_desk/domain/records.py" line="277"/>
         <source>(g) Registre public</source>
         <translation>(g) Public register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="272"/>
+        <location filename="../../dpo_desk/domain/records.py" line="278"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>Compelling legitimate interests (non-repetitive transfer)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="73"/>
+        <source>Dossier de formalités CNDP — {activity}</source>
+        <translation>CNDP formalities file — {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
+        <source>{organisation} — dossier CNDP « {activity} »</source>
+        <translation>{organisation} — CNDP file “{activity}”</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
+        <source>Non renseigné — à compléter</source>
+        <translation>Not provided — to be completed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="78"/>
+        <source>loi 09-08 art. 4</source>
+        <translation>Law 09-08 art. 4</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="83"/>
+        <source>Informations manquantes</source>
+        <translation>Missing information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
+        <source>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</source>
+        <translation>The register does not yet contain the following information; complete it before submitting the file:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="89"/>
+        <source>Aucune information ne manque : le registre contient tout ce que le dossier demande.</source>
+        <translation>No information is missing: the register contains everything the file requires.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="92"/>
+        <source>Formalités à accomplir</source>
+        <translation>Formalities to complete</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
+        <source>{label} — formulaire {form}</source>
+        <translation>{label} — form {form}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
+        <source>Pourquoi cette formalité</source>
+        <translation>Why this formality</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
+        <source>À noter</source>
+        <translation>Points to note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
+        <source>Contenu du formulaire (loi 09-08 art. 15)</source>
+        <translation>Content of the form (Law 09-08 art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
+        <source>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</source>
+        <translation>Application for authorisation to transfer data abroad (form F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="100"/>
+        <source>Destination : {country}</source>
+        <translation>Destination: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
+        <source>Annexes à joindre</source>
+        <translation>Annexes to attach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
+        <source>Aucune annexe n&apos;est demandée.</source>
+        <translation>No annex is required.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="105"/>
+        <source>Suivi : {label}</source>
+        <translation>Tracking: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="184"/>
+        <source>Formulaire</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <source>{form} (ou {simplified}, demande simplifiée)</source>
+        <translation>{form} (or {simplified}, simplified application)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
+        <source>Date de dépôt</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
+        <source>Canal de dépôt</source>
+        <translation>Filing channel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
+        <source>Récépissé ou autorisation n°</source>
+        <translation>Receipt or authorisation no.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
+        <source>Date du récépissé ou de l&apos;autorisation</source>
+        <translation>Date of the receipt or authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
+        <source>Modifications à déclarer</source>
+        <translation>Changes to declare</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
+        <source>Fin du traitement</source>
+        <translation>End of processing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
+        <source>Pas encore</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="119"/>
+        <source>a) Responsable du traitement</source>
+        <translation>a) Controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
+        <source>b) Dénomination, finalités et caractéristiques</source>
+        <translation>b) Name, purposes and characteristics</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
+        <source>c) Personnes concernées et catégories de données</source>
+        <translation>c) Data subjects and categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
+        <source>d) Destinataires et sous-traitants</source>
+        <translation>d) Recipients and processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
+        <source>e) Transferts de données vers l&apos;étranger</source>
+        <translation>e) Transfers of data abroad</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
+        <source>f) Durée de conservation</source>
+        <translation>f) Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
+        <source>g) Exercice des droits des personnes</source>
+        <translation>g) Exercise of data subjects&apos; rights</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
+        <source>h) Mesures de sécurité</source>
+        <translation>h) Security measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
+        <source>i) Interconnexions et sous-traitance</source>
+        <translation>i) Interconnections and use of processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="129"/>
+        <source>Nom ou raison sociale</source>
+        <translation>Name or company name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
+        <source>Identifiants légaux (RC, ICE, IF)</source>
+        <translation>Legal identifiers (RC, ICE, IF)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
+        <source>Établi au Maroc</source>
+        <translation>Established in Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
+        <source>Représentant au Maroc</source>
+        <translation>Representative in Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
+        <source>Qualité du signataire</source>
+        <translation>Capacity of the signatory</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
+        <source>Délégué à la protection des données</source>
+        <translation>Data Protection Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
+        <source>Responsable conjoint</source>
+        <translation>Joint controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
+        <source>Dénomination du traitement</source>
+        <translation>Name of the processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
+        <source>Finalité {n}</source>
+        <translation>Purpose {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
+        <source>Finalités</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
+        <source>{purpose}
+Base légale : {basis} ({citation})</source>
+        <translation>{purpose}
+Legal basis: {basis} ({citation})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
+        <source>Description et caractéristiques</source>
+        <translation>Description and characteristics</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
+        <source>Logiciels ou applications</source>
+        <translation>Software or applications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
+        <source>Service responsable</source>
+        <translation>Department responsible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
+        <source>Données collectées à l&apos;origine pour</source>
+        <translation>Data originally collected for</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
+        <source>Origine des données</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
+        <source>Catégories de personnes concernées</source>
+        <translation>Categories of data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
+        <source>Des mineurs sont concernés</source>
+        <translation>Minors are concerned</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
+        <source>Catégories de données</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
+        <source>{category} — donnée sensible</source>
+        <translation>{category} — sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
+        <source>{category} — soumise à autorisation (art. 12)</source>
+        <translation>{category} — subject to authorisation (art. 12)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
+        <source>{kind} : {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
+        <source>Sous-traitants</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
+        <source>{name} ({countries})</source>
+        <translation>{name} ({countries})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
+        <source>Transfert {n}</source>
+        <translation>Transfer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
+        <source>Aucun transfert hors du Maroc</source>
+        <translation>No transfer outside Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
+        <source>Pays : {country}</source>
+        <translation>Country: {country}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
+        <source>Par le sous-traitant : {processor}</source>
+        <translation>By the processor: {processor}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
+        <source>Encadrement : {mechanism}</source>
+        <translation>Safeguard: {mechanism}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
+        <source>Référence : {reference}</source>
+        <translation>Reference: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
+        <source>Exception de la loi 09-08 : {exception}</source>
+        <translation>Law 09-08 exception: {exception}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
+        <source>Pays inscrit sur la liste d&apos;adéquation</source>
+        <translation>Country on the adequacy list</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
+        <source>Autorisation demandée (F118)</source>
+        <translation>Authorisation applied for (F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
+        <source>Aucun transfert enregistré pour ce pays</source>
+        <translation>No transfer recorded for this country</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
+        <source>Durées</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
+        <source>{category} : {duration}</source>
+        <translation>{category}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
+        <source>Service auprès duquel les droits s&apos;exercent</source>
+        <translation>Department with which rights are exercised</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
+        <source>Mesures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
+        <source>Précisions</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
+        <source>Interconnexions de fichiers</source>
+        <translation>File interconnections</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
+        <source>Sous-traitance</source>
+        <translation>Use of processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
+        <source>{name} — sous-traitants ultérieurs : {subs}</source>
+        <translation>{name} — sub-processors: {subs}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
+        <source>Aucun sous-traitant</source>
+        <translation>No processor</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="177"/>
+        <source>Pays de destination</source>
+        <translation>Country of destination</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
+        <source>Destinataires dans ce pays</source>
+        <translation>Recipients in this country</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
+        <source>Garanties jointes à la demande</source>
+        <translation>Safeguards attached to the application</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
+        <source>{mechanism} — référence : {reference}</source>
+        <translation>{mechanism} — reference: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
+        <source>Finalités du transfert</source>
+        <translation>Purposes of the transfer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
+        <source>Manquant</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
+        <source>Rubrique</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
+        <source>Information manquante</source>
+        <translation>Missing information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="193"/>
+        <source>dénomination</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
+        <source>finalités</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
+        <source>logiciels</source>
+        <translation>software</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
+        <source>responsable conjoint</source>
+        <translation>joint controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
+        <source>personnes concernées</source>
+        <translation>data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
+        <source>catégories de données</source>
+        <translation>categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
+        <source>origine des données</source>
+        <translation>source of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
+        <source>destinataires</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
+        <source>durée de conservation</source>
+        <translation>retention period</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="204"/>
+        <source>mesures de sécurité</source>
+        <translation>security measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
+        <source>service des droits</source>
+        <translation>department handling rights requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
+        <source>interconnexions</source>
+        <translation>interconnections</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
+        <source>finalité d&apos;origine des données</source>
+        <translation>original purpose of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
+        <source>sous-traitants</source>
+        <translation>processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
+        <source>transferts à l&apos;étranger</source>
+        <translation>transfers abroad</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3652,8 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
-        <location filename="../../dpo_desk/domain/records.py" line="384"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="630"/>
+        <location filename="../../dpo_desk/domain/records.py" line="442"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>The field exceeds {limit} characters.</translation>
@@ -3099,7 +3713,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="385"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>The list exceeds {limit} items.</translation>
     </message>
@@ -3376,117 +3990,143 @@
         <translation>A field exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="372"/>
+        <location filename="../../dpo_desk/domain/records.py" line="430"/>
         <source>Ce champ est obligatoire.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="431"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>The processing activity&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="374"/>
+        <location filename="../../dpo_desk/domain/records.py" line="432"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>The processor&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="375"/>
+        <location filename="../../dpo_desk/domain/records.py" line="433"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>Give at least one purpose of the processing (GDPR Art. 30(1)(b)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="378"/>
+        <location filename="../../dpo_desk/domain/records.py" line="436"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>Purpose no. {index} is not described.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="379"/>
+        <location filename="../../dpo_desk/domain/records.py" line="437"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>The purpose “{purpose}” relies on legitimate interest: describe that interest (GDPR Art. 6(1)(f) and 13(1)(d)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="386"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
+        <source>La date de dépôt est obligatoire.</source>
+        <translation>The filing date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="622"/>
+        <source>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</source>
+        <translation>The number and date of the receipt or authorisation are required.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
+        <source>La date de fin du traitement est obligatoire.</source>
+        <translation>The end date of the processing is required.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="626"/>
+        <source>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</source>
+        <translation>The receipt date ({receipt}) is earlier than the filing date ({filed}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
+        <location filename="../../dpo_desk/domain/records.py" line="444"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>The date ({value}) cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="387"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="632"/>
+        <source>La date ({value}) précède la loi 09-08 du 18 février 2009.</source>
+        <translation>The date ({value}) is earlier than Law 09-08 of 18 February 2009.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="445"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>The date ({value}) is earlier than Law 09-08 and the CNDP (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="390"/>
+        <location filename="../../dpo_desk/domain/records.py" line="448"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>The date ({value}) cannot precede the signing of the contract ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="393"/>
+        <location filename="../../dpo_desk/domain/records.py" line="451"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>A retention period must be a whole number between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="396"/>
+        <location filename="../../dpo_desk/domain/records.py" line="454"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>The retention period concerns a data category that the processing does not collect: {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="401"/>
+        <location filename="../../dpo_desk/domain/records.py" line="459"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>A CNDP receipt date requires its number: enter the number.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="404"/>
+        <location filename="../../dpo_desk/domain/records.py" line="462"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>A DPIA date requires the assessment to have been carried out.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="407"/>
+        <location filename="../../dpo_desk/domain/records.py" line="465"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>“{value}” is not a two-letter ISO 3166 country code (e.g. US, FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="410"/>
+        <location filename="../../dpo_desk/domain/records.py" line="468"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>A transfer is a transfer out of Morocco: choose a destination country.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="413"/>
+        <location filename="../../dpo_desk/domain/records.py" line="471"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>A signing date requires a signed data processing agreement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <location filename="../../dpo_desk/domain/records.py" line="474"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>Link the transfer to a processing activity, a processor, or both.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="419"/>
+        <location filename="../../dpo_desk/domain/records.py" line="477"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>Specify the derogation relied on (GDPR Art. 49; Law 09-08 art. 44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="422"/>
+        <location filename="../../dpo_desk/domain/records.py" line="480"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>A derogation is only given for the “derogation” mechanism.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="425"/>
+        <location filename="../../dpo_desk/domain/records.py" line="483"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>Enter the reference of the CNDP authorisation or of the F118 application.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="429"/>
+        <location filename="../../dpo_desk/domain/records.py" line="487"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>State both whether the data were returned or deleted, and when.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="490"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>This processor&apos;s contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="491"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>First record the end of this processor&apos;s contract.</translation>
     </message>
@@ -3767,17 +4407,17 @@
         <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="64"/>
+        <location filename="../../dpo_desk/services/records.py" line="72"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>No processing activity “{key}” in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="68"/>
+        <location filename="../../dpo_desk/services/records.py" line="76"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>No processor “{key}” in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="72"/>
+        <location filename="../../dpo_desk/services/records.py" line="80"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>No transfer no. {key} in the register.</translation>
     </message>
@@ -3787,22 +4427,22 @@
         <translation>No case no. {key} to link.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="82"/>
+        <location filename="../../dpo_desk/services/records.py" line="90"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>“{name}” has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="86"/>
+        <location filename="../../dpo_desk/services/records.py" line="94"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>A processing activity named “{name}” already exists in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="89"/>
+        <location filename="../../dpo_desk/services/records.py" line="97"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>A processor named “{name}” already exists in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="100"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>The review interval must be between 1 and 60 months.</translation>
     </message>
@@ -4082,7 +4722,7 @@
         <translation>The field “{name}” is mapped to several columns.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="635"/>
+        <location filename="../../dpo_desk/services/imports.py" line="639"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>The date ({value}) precedes the receipt of the request ({received}).</translation>
     </message>
@@ -4236,6 +4876,31 @@
         <location filename="../../dpo_desk/security/passphrase.py" line="150"/>
         <source>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</source>
         <translation>This passphrase is too easy to guess (strength {score} out of 4, at least {minimum} required): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/report_pdf.py" line="46"/>
+        <source>Le champ « {label} » contient un caractère que les documents PDF ne savent pas imprimer : « {char} » ({code}).</source>
+        <translation>The field “{label}” contains a character that PDF documents cannot print: “{char}” ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/dossier.py" line="25"/>
+        <source>Format de dossier inconnu « {value} » : choisissez pdf ou xlsx.</source>
+        <translation>Unknown file format “{value}”: choose pdf or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/filings.py" line="47"/>
+        <source>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</source>
+        <translation>The tracking of this formality was changed in the meantime; reopen the processing activity&apos;s record.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/notice.py" line="52"/>
+        <source>Le registre ne nomme pas encore l&apos;organisation : renseignez-la dans Paramètres avant de produire la notice d&apos;information.</source>
+        <translation>The register does not yet name the organisation: enter it in Settings before producing the information notice.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/notice.py" line="57"/>
+        <source>Format de notice inconnu : {value} (html ou pdf).</source>
+        <translation>Unknown notice format: {value} (html or pdf).</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5140,452 @@
     </message>
 </context>
 <context>
+    <name>FilingChannel</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
+        <source>Portail en ligne de la CNDP</source>
+        <translation>CNDP online portal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
+        <source>Dépôt papier au siège de la CNDP</source>
+        <translation>Paper filing at the CNDP&apos;s head office</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="594"/>
+        <source>Courrier électronique</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStatus</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
+        <source>À déposer</source>
+        <translation>To be filed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
+        <source>Déposé</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
+        <source>Récépissé ou autorisation obtenu</source>
+        <translation>Receipt or authorisation obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
+        <source>Modification à déclarer</source>
+        <translation>Change to declare</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="579"/>
+        <source>Fin du traitement déclarée</source>
+        <translation>End of processing declared</translation>
+    </message>
+</context>
+<context>
+    <name>Filings</name>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="101"/>
+        <source>nom du traitement</source>
+        <extracomment>the languages a dossier is printed in: French (the CNDP&apos;s), Arabic on request</extracomment>
+        <translation>name of the processing activity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="102"/>
+        <source>finalités</source>
+        <translation>purposes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
+        <source>logiciel</source>
+        <translation>software</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
+        <source>responsable conjoint</source>
+        <translation>joint controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
+        <source>personnes concernées</source>
+        <translation>data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
+        <source>catégories de données</source>
+        <translation>categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
+        <source>origine des données</source>
+        <translation>source of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
+        <source>destinataires</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
+        <source>durées de conservation</source>
+        <translation>retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
+        <source>mesures de sécurité</source>
+        <translation>security measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
+        <source>précisions sur la sécurité</source>
+        <translation>security details</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
+        <source>service d&apos;exercice des droits</source>
+        <translation>department handling rights requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
+        <source>interconnexions</source>
+        <translation>interconnections</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
+        <source>finalité de la collecte</source>
+        <translation>purpose of collection</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
+        <source>sous-traitants</source>
+        <translation>processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
+        <source>transferts à l&apos;étranger</source>
+        <translation>transfers abroad</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="127"/>
+        <source>Récépissé {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
+        <source>Autorisation {number}</source>
+        <translation>Authorisation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="133"/>
+        <source>du {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="138"/>
+        <source>Déposé le {date}</source>
+        <translation>Filed on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="146"/>
+        <source>Fin déclarée le {date}</source>
+        <translation>End declared on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="184"/>
+        <source>{formality} ({form})</source>
+        <translation>{formality} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="193"/>
+        <source>Mettre à jour…</source>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
+        <source>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</source>
+        <translation>Record the filing, the receipt or the end of this formality</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="210"/>
+        <source>Modifications à déclarer (loi 09-08 art. 15) : {items}</source>
+        <translation>Changes to declare (Law 09-08 art. 15): {items}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="249"/>
+        <source>Formalités CNDP</source>
+        <extracomment>a formality&apos;s new state was recorded (the Filing): the page reads the activity again a file was saved (its path, as text), for the window&apos;s status bar</extracomment>
+        <translation>CNDP formalities</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="253"/>
+        <source>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</source>
+        <translation>What the CNDP must receive for this processing activity, and the status of each formality (Law 09-08 art. 12, 15 and 43-44).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="273"/>
+        <source>Informations manquantes au dossier</source>
+        <translation>Information missing from the file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="284"/>
+        <source>Langue du dossier</source>
+        <translation>File language</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="286"/>
+        <source>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</source>
+        <translation>French, the CNDP&apos;s language, by default; Arabic if needed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="295"/>
+        <source>Exporter les champs (Excel)…</source>
+        <translation>Export the fields (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="299"/>
+        <source>Préparer le dossier (PDF)…</source>
+        <translation>Prepare the file (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="345"/>
+        <source>{formality} : {status}</source>
+        <translation>{formality}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="352"/>
+        <source>Formalités suivies qui ne sont plus requises : </source>
+        <translation>Tracked formalities that are no longer required: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="362"/>
+        <source>Aucune : le dossier est complet.</source>
+        <translation>None: the file is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="437"/>
+        <source>Dossier CNDP - {name}</source>
+        <translation>CNDP file - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="441"/>
+        <source>Enregistrer le dossier</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="442"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="444"/>
+        <source>Enregistrer les champs du dossier</source>
+        <translation>Save the file&apos;s fields</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="445"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="453"/>
+        <source>Enregistré : {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="481"/>
+        <source>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</source>
+        <translation>“{name}”, form {form}. The number of the declaration receipt or of the authorisation is shown wherever the data is collected (Law 09-08 art. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="498"/>
+        <source>Déposé</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="506"/>
+        <source>ex. D-443/2022, A-PO-268/2024</source>
+        <translation>e.g. D-443/2022, A-PO-268/2024</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="509"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
+        <source>Terminé</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
+        <source>Notes du DPO</source>
+        <translation>DPO&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="520"/>
+        <source>Statut *</source>
+        <translation>Status *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
+        <source>Date de dépôt</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="522"/>
+        <source>Voie de dépôt</source>
+        <translation>Filing channel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="525"/>
+        <source>N° de récépissé ou d&apos;autorisation</source>
+        <translation>Receipt or authorisation no.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
+        <source>Date du récépissé</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
+        <source>Fin du traitement</source>
+        <translation>End of processing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="529"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="134"/>
+        <source>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</source>
+        <translation>All processing of personal data is declared to the CNDP before it is carried out, unless it requires prior authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="139"/>
+        <source>Le traitement porte sur des données sensibles : {categories}</source>
+        <translation>The processing involves sensitive data: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
+        <source>Le traitement porte sur des données génétiques</source>
+        <translation>The processing involves genetic data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="143"/>
+        <source>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</source>
+        <translation>The processing involves offences, convictions or security measures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="146"/>
+        <source>Le traitement utilise le numéro de la carte nationale d&apos;identité</source>
+        <translation>The processing uses the national identity card number</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="149"/>
+        <source>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</source>
+        <translation>The data is used for a purpose other than the one for which it was collected (collected for: {purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="154"/>
+        <source>Le traitement interconnecte des fichiers : {interconnections}</source>
+        <translation>The processing interconnects files: {interconnections}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="157"/>
+        <source>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</source>
+        <translation>Transfer to {country}{via}: country not on the register&apos;s adequacy list, with no Law 09-08 exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="162"/>
+        <source>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</source>
+        <translation>Transfer to {country}{via} covered by {mechanism}: under Law 09-08, these safeguards are attached to the authorisation application; they do not replace it</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="167"/>
+        <source>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</source>
+        <translation>The processor {processor} processes data in {country}, a country not on the adequacy list, and no transfer to it is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
+        <source>loi 09-08 art. 12</source>
+        <translation>Law 09-08 art. 12</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
+        <source>loi 09-08 art. 12 et 15</source>
+        <translation>Law 09-08 art. 12 and 15</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
+        <source>loi 09-08 art. 43-44</source>
+        <translation>Law 09-08 art. 43-44</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
+        <source>loi 09-08 art. 16-17</source>
+        <translation>Law 09-08 art. 16-17</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="176"/>
+        <source> (par {processor})</source>
+        <translation> (via {processor})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="179"/>
+        <source>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</source>
+        <translation>Transfer to {country}{via} without authorisation: Law 09-08 exception relied on ({exception})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="184"/>
+        <source>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</source>
+        <translation>Transfer to {country}{via}: country on the register&apos;s adequacy list</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="187"/>
+        <source>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</source>
+        <translation>The CNDP examines the transfer application only once the receipt or authorisation for the processing has been obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="192"/>
+        <source>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</source>
+        <translation>Simplified form possible if the processing falls within a category set by the CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="196"/>
+        <source>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</source>
+        <translation>Simplified application (F113) possible for the categories set by the CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
+        <source>des clauses contractuelles types</source>
+        <translation>standard contractual clauses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
+        <source>des règles d&apos;entreprise contraignantes</source>
+        <translation>binding corporate rules</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="205"/>
+        <source>d&apos;autres garanties contractuelles</source>
+        <translation>other contractual safeguards</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
@@ -4535,37 +5646,37 @@
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="871"/>
+        <location filename="../../dpo_desk/domain/records.py" line="944"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
         <translation>Transfer without a safeguard mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="872"/>
+        <location filename="../../dpo_desk/domain/records.py" line="945"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Missing data processing agreement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="873"/>
+        <location filename="../../dpo_desk/domain/records.py" line="946"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Missing Art. 28(3) clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="874"/>
+        <location filename="../../dpo_desk/domain/records.py" line="947"/>
         <source>Revue en retard</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="875"/>
+        <location filename="../../dpo_desk/domain/records.py" line="948"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Contract ended without return or deletion</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="876"/>
+        <location filename="../../dpo_desk/domain/records.py" line="949"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Prior CNDP authorisation required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="877"/>
+        <location filename="../../dpo_desk/domain/records.py" line="950"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>DPIA not carried out</translation>
     </message>
@@ -4573,64 +5684,102 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="880"/>
+        <location filename="../../dpo_desk/domain/records.py" line="953"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfer to a country not recognised as adequate ({country}) with no recorded mechanism (Law 09-08 art. 43-44; GDPR Art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="885"/>
+        <location filename="../../dpo_desk/domain/records.py" line="958"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfer to {country} based on adequacy, but this country is not on the register&apos;s adequacy list.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="890"/>
+        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
+        <translation>Transfer to {country} based on contractual safeguards: under Law 09-08 they accompany the authorisation application to the CNDP (F118) without replacing it; no authorisation or exception is recorded (art. 43-44).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="969"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>The processor processes data in a country not recognised as adequate ({country}) and no transfer to it is recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="895"/>
+        <location filename="../../dpo_desk/domain/records.py" line="974"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>No signed data processing agreement with this active processor (GDPR Art. 28(3); Law 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="900"/>
+        <location filename="../../dpo_desk/domain/records.py" line="979"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>The data processing agreement ended on {date} and the processor is still active.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="904"/>
+        <location filename="../../dpo_desk/domain/records.py" line="983"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>GDPR Article 28(3) clauses not checked in the contract: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="907"/>
+        <location filename="../../dpo_desk/domain/records.py" line="986"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Processor review due on {date}: {days} day(s) overdue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="910"/>
+        <location filename="../../dpo_desk/domain/records.py" line="989"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Last review of the processing activity on {date}, more than {months} months ago (internal policy; GDPR Art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="915"/>
+        <location filename="../../dpo_desk/domain/records.py" line="994"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Processing activity recorded on {date} and not reviewed for more than {months} months (internal policy; GDPR Art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="920"/>
+        <location filename="../../dpo_desk/domain/records.py" line="999"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contract ended on {date} with no recorded return or deletion of the data (GDPR Art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="925"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1004"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>The processing involves data subject to prior authorisation (Law 09-08 art. 12) but falls under the declaration regime.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="930"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1009"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>A DPIA is required but has not been carried out (GDPR Art. 35).</translation>
+    </message>
+</context>
+<context>
+    <name>FormalityKind</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
+        <source>Déclaration préalable</source>
+        <translation>Prior declaration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
+        <source>Autorisation préalable</source>
+        <translation>Prior authorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="86"/>
+        <source>Autorisation de transfert à l&apos;étranger</source>
+        <translation>Authorisation to transfer data abroad</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
+        <source>Loi 09-08 art. 12 et 15</source>
+        <translation>Law 09-08 art. 12 and 15</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
+        <source>Loi 09-08 art. 12</source>
+        <translation>Law 09-08 art. 12</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="93"/>
+        <source>Loi 09-08 art. 43-44</source>
+        <translation>Law 09-08 art. 43-44</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +7024,49 @@
         <location filename="../../dpo_desk/ui/settings/language.py" line="85"/>
         <source>Plus tard</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>Law0908Exception</name>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <source>Consentement exprès de la personne</source>
+        <translation>Express consent of the data subject</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="301"/>
+        <source>Sauvegarde de la vie de la personne</source>
+        <translation>Safeguarding the data subject&apos;s life</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="304"/>
+        <source>Sauvegarde de l&apos;intérêt public</source>
+        <translation>Safeguarding the public interest</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="307"/>
+        <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
+        <translation>Establishment, exercise or defence of a legal claim</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <source>Exécution d&apos;un contrat avec la personne</source>
+        <translation>Performance of a contract with the data subject</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <source>Contrat conclu dans l&apos;intérêt de la personne</source>
+        <translation>Contract concluded in the data subject&apos;s interest</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <source>Consultation d&apos;un registre public</source>
+        <translation>Consultation of a public register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <source>Autre exception prévue par la loi (précisée en note)</source>
+        <translation>Other exception provided for by the law (specified in a note)</translation>
     </message>
 </context>
 <context>
@@ -7526,6 +8718,69 @@
     </message>
 </context>
 <context>
+    <name>Missing</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="397"/>
+        <source>Adresse du responsable du traitement (art. 15 a)</source>
+        <translation>Address of the controller (art. 15 a)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="400"/>
+        <source>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</source>
+        <translation>Representative in Morocco of a controller not established there (art. 15 a)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="404"/>
+        <source>Signataire de la déclaration (représentant légal)</source>
+        <translation>Signatory of the declaration (legal representative)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="407"/>
+        <source>Caractéristiques du traitement : description (art. 15 b)</source>
+        <translation>Characteristics of the processing: description (art. 15 b)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="410"/>
+        <source>Catégories de personnes concernées (art. 15 c)</source>
+        <translation>Categories of data subjects (art. 15 c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
+        <source>Catégories de données (art. 15 c)</source>
+        <translation>Categories of data (art. 15 c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
+        <source>Destinataires des données (art. 15 d)</source>
+        <translation>Recipients of the data (art. 15 d)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="415"/>
+        <source>Durée de conservation des données (art. 15 f)</source>
+        <translation>Retention period of the data (art. 15 f)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="418"/>
+        <source>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</source>
+        <translation>Department with which data subjects exercise their rights (art. 15 g)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
+        <source>Mesures de sécurité (art. 15 h)</source>
+        <translation>Security measures (art. 15 h)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
+        <source>Origine des données</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="423"/>
+        <source>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</source>
+        <translation>Contracts or clauses to attach to the application for the transfer to {country} (F118)</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
@@ -7662,6 +8917,582 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="160"/>
+        <source>Notice d&apos;information sur la protection des données personnelles</source>
+        <translation>Information notice on personal data protection</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="163"/>
+        <source>Loi n° 09-08, article 5</source>
+        <translation>Law No. 09-08, Article 5</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
+        <source>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</source>
+        <translation>Law No. 09-08, Article 5; GDPR, Articles 13 and 14</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
+        <source>{organisation} — notice d&apos;information du {date}</source>
+        <translation>{organisation} — information notice of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
+        <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
+        <translation>{organisation} processes personal data concerning you. In accordance with Article 5 of Law No. 09-08 on the protection of individuals with regard to the processing of personal data, this notice tells you who processes your data, why, with whom it is shared, how long it is kept and what your rights are.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="174"/>
+        <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
+        <translation>{organisation} processes personal data concerning you. In accordance with Article 5 of Law No. 09-08 on the protection of individuals with regard to the processing of personal data and Articles 13 and 14 of the General Data Protection Regulation (GDPR), this notice tells you who processes your data, why, with whom it is shared, how long it is kept and what your rights are.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="184"/>
+        <source>Responsable du traitement et délégué à la protection des données</source>
+        <translation>Controller and Data Protection Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="187"/>
+        <source>Responsable du traitement</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
+        <source>Identifiants légaux</source>
+        <translation>Legal identifiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
+        <source>Représentant au Maroc</source>
+        <translation>Representative in Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
+        <source>Délégué à la protection des données (DPO)</source>
+        <translation>Data Protection Officer (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
+        <source>Téléphone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
+        <source>non communiqué</source>
+        <translation>not provided</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="196"/>
+        <source>Les traitements de vos données</source>
+        <translation>The processing of your data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
+        <source>Aucun traitement n&apos;est inscrit au registre.</source>
+        <translation>No processing activity is entered in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
+        <source>Finalités et bases légales</source>
+        <translation>Purposes and legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
+        <source>{purpose} — base légale : {basis}</source>
+        <translation>{purpose} — legal basis: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
+        <source>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</source>
+        <translation>{purpose} — legal basis: {basis}; interest pursued: {interest}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="203"/>
+        <source>Personnes concernées</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
+        <source>Catégories de données</source>
+        <translation>Categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
+        <source>Origine des données</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
+        <source>Sous-traitants</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
+        <source>Durées de conservation</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
+        <source>Transferts hors du Maroc</source>
+        <translation>Transfers out of Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
+        <source>Référence CNDP</source>
+        <translation>CNDP reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
+        <source>non précisé</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
+        <source>non encore fixée au registre ; renseignez-vous auprès du délégué</source>
+        <translation>not yet set in the register; ask the Data Protection Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="216"/>
+        <source>{what} : {duration}</source>
+        <translation>{what}: {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
+        <source>{name} — {service}</source>
+        <translation>{name} — {service}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
+        <source>{processor} ({countries})</source>
+        <translation>{processor} ({countries})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="222"/>
+        <source>{country} : {footing}</source>
+        <translation>{country}: {footing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
+        <source>{country}, par {processor} : {footing}</source>
+        <translation>{country}, via {processor}: {footing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
+        <source>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</source>
+        <translation>country ensuring an adequate level of protection according to the CNDP&apos;s list (Law 09-08 art. 43)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="228"/>
+        <source>exception prévue par la loi 09-08 (art. 44) : {exception}</source>
+        <translation>exception provided for by Law 09-08 (art. 44): {exception}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="231"/>
+        <source>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</source>
+        <translation>CNDP authorisation no. {reference} (Law 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="234"/>
+        <source>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</source>
+        <translation>CNDP authorisation no. {reference} of {date} (Law 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="237"/>
+        <source>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</source>
+        <translation>authorisation application filed with the CNDP on {date} (Law 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="241"/>
+        <source>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</source>
+        <translation>CNDP authorisation not yet issued (Law 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="244"/>
+        <source>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</source>
+        <translation>{footing}; safeguards attached to the authorisation application: {guarantees}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="247"/>
+        <source>{footing} ; garanties contractuelles : {guarantees}</source>
+        <translation>{footing}; contractual safeguards: {guarantees}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="250"/>
+        <source>{label} ({citation})</source>
+        <translation>{label} ({citation})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="252"/>
+        <source>Transferts de données hors du Maroc</source>
+        <translation>Transfers of data out of Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
+        <source>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</source>
+        <translation>Some data is sent to service providers established outside Morocco. Law 09-08 allows data to be transferred to a country that does not ensure an adequate level of protection, with regard to the list drawn up by the CNDP, only with the CNDP&apos;s authorisation or in the exceptional cases provided for by the law (art. 43 and 44). The contractual clauses concluded with these service providers are attached to the authorisation application; they do not replace it. The details are given under each processing activity above.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="263"/>
+        <source>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</source>
+        <translation>Where the GDPR applies, these transfers are also governed by the safeguards indicated for each one (GDPR Art. 44 to 49). You can obtain a copy of them from the Data Protection Officer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="269"/>
+        <source>{country} : {processors}</source>
+        <translation>{country}: {processors}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
+        <source>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</source>
+        <translation>No transfer of data out of Morocco is entered in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="274"/>
+        <source>Vos droits (loi n° 09-08)</source>
+        <translation>Your rights (Law No. 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
+        <source>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</source>
+        <translation>Law No. 09-08 grants you the following rights over the data concerning you:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="278"/>
+        <source>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</source>
+        <translation>Right of access (art. 7): to obtain, without delay and free of charge, confirmation as to whether or not data concerning you is being processed and, where applicable, communication of that data, of the purposes of the processing, of its recipients and of its source.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="285"/>
+        <source>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</source>
+        <translation>Right to rectification (art. 8): to obtain free of charge the updating, rectification, erasure or blocking of data whose processing does not comply with the law, in particular because it is incomplete or inaccurate, within ten clear days. If the request is refused or receives no reply within that period, you may refer the matter to the CNDP.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="293"/>
+        <source>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</source>
+        <translation>Right to object (art. 9): to object, on legitimate grounds, to the processing of your data and, free of charge, to its use for marketing purposes, in particular commercial marketing.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="299"/>
+        <source>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</source>
+        <translation>Direct marketing (art. 10): it may be carried out by automated calling machine, fax or e-mail only with your prior consent.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="304"/>
+        <source>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</source>
+        <translation>Automated decisions (art. 11): no decision producing legal effects concerning you may be taken solely on the basis of automated processing intended to define your profile or to evaluate certain aspects of your personality.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="311"/>
+        <source>Vos droits au titre du RGPD</source>
+        <translation>Your rights under the GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
+        <source>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</source>
+        <translation>Where the General Data Protection Regulation (GDPR) applies to the processing of your data, in particular because you are in the European Union, you also have the following rights:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="318"/>
+        <source>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</source>
+        <translation>right of access to your data and to obtain a copy of it (Art. 15);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="321"/>
+        <source>droit de rectification des données inexactes ou incomplètes (art. 16) ;</source>
+        <translation>right to rectification of inaccurate or incomplete data (Art. 16);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="324"/>
+        <source>droit à l&apos;effacement (art. 17) ;</source>
+        <translation>right to erasure (Art. 17);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
+        <source>droit à la limitation du traitement (art. 18) ;</source>
+        <translation>right to restriction of processing (Art. 18);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
+        <source>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</source>
+        <translation>right to portability of the data you have provided, where the processing is based on your consent or on a contract and is carried out by automated means (Art. 20);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="331"/>
+        <source>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</source>
+        <translation>right to object to processing based on legitimate interest or the public interest, and at any time to direct marketing (Art. 21);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="336"/>
+        <source>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</source>
+        <translation>right not to be subject to a decision based solely on automated processing which produces legal effects concerning you (Art. 22);</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="341"/>
+        <source>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</source>
+        <translation>right to withdraw your consent at any time, without affecting the lawfulness of processing carried out before its withdrawal (Art. 7(3));</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="346"/>
+        <source>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</source>
+        <translation>right to lodge a complaint with a supervisory authority (Art. 77).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="350"/>
+        <source>Comment exercer vos droits</source>
+        <translation>How to exercise your rights</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
+        <source>Adressez votre demande au délégué à la protection des données de {organisation} :</source>
+        <translation>Send your request to the Data Protection Officer of {organisation}:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="354"/>
+        <source>Pour chaque traitement, le service auprès duquel exercer vos droits :</source>
+        <translation>For each processing activity, the department with which to exercise your rights:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="357"/>
+        <source>{activity} : {service}</source>
+        <translation>{activity}: {service}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
+        <source>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</source>
+        <translation>A request for rectification, erasure or blocking is handled within the ten clear days set by Law 09-08 (art. 8).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="363"/>
+        <source>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</source>
+        <translation>For your other requests, {organisation} undertakes to reply within {days} days at most. This period is a commitment by {organisation}: Law 09-08 does not set one.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="369"/>
+        <source>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</source>
+        <translation>Under the GDPR, you receive a reply within one month of receipt of the request; this period may be extended by two months, taking into account the complexity and number of requests, in which case you are informed within the first month (GDPR Art. 12(3)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="377"/>
+        <source>Déclarations et autorisations auprès de la CNDP</source>
+        <translation>Declarations and authorisations with the CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
+        <source>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</source>
+        <translation>The processing activities are declared to the CNDP or authorised by it (Law 09-08 art. 12). References issued by the CNDP (art. 5):</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="383"/>
+        <source>{activity} — {formality} : {state}</source>
+        <translation>{activity} — {formality}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
+        <source>n° {reference}</source>
+        <translation>no. {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
+        <source>n° {reference} du {date}</source>
+        <translation>no. {reference} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
+        <source>dossier déposé le {date}, référence non encore délivrée</source>
+        <translation>file filed on {date}, reference not yet issued</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
+        <source>référence non encore délivrée par la CNDP</source>
+        <translation>reference not yet issued by the CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
+        <source>{formality} : {state}</source>
+        <translation>{formality}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
+        <source>fin du traitement déclarée</source>
+        <translation>end of processing declared</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="391"/>
+        <source>Réclamation auprès d&apos;une autorité de contrôle</source>
+        <translation>Complaint to a supervisory authority</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
+        <source>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</source>
+        <translation>If you consider that your rights are not being respected, you may lodge a complaint with the National Commission for the Control of Personal Data Protection (CNDP):</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="398"/>
+        <source>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</source>
+        <translation>Where the GDPR applies, you may also lodge a complaint with the supervisory authority of the European Union Member State of your habitual residence, your place of work or the place of the alleged infringement (GDPR Art. 77). In France, this is the CNIL:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="406"/>
+        <source>Date de la notice</source>
+        <translation>Date of the notice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
+        <source>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</source>
+        <translation>Notice drawn up on {date} from the register of processing activities of {organisation}. It is updated whenever these processing activities change.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="414"/>
+        <source>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</source>
+        <translation>No contact details for the Data Protection Officer (e-mail or telephone) are entered.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="417"/>
+        <source>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</source>
+        <translation>The organisation&apos;s address is not entered.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
+        <source>« {activity} » : aucune durée de conservation n&apos;est inscrite.</source>
+        <translation>“{activity}”: no retention period is entered.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="421"/>
+        <source>« {activity} » : {formality} sans référence de la CNDP.</source>
+        <translation>“{activity}”: {formality} without a CNDP reference.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="424"/>
+        <source>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
+        <translation>“{activity}”: transfer to {country} without CNDP authorisation or a Law 09-08 exception.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="429"/>
+        <source>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
+        <translation>“{activity}”: transfer to {country} via {processor} without CNDP authorisation or a Law 09-08 exception.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="42"/>
+        <source>Notice d&apos;information</source>
+        <translation>Information notice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="43"/>
+        <source>La notice est générée à partir du registre : le responsable du traitement et son délégué, puis pour chaque traitement ses finalités et bases légales, les données, les destinataires et sous-traitants, les transferts et leurs garanties, les durées de conservation, les numéros de récépissé ou d&apos;autorisation de la CNDP, les droits des personnes et les recours (loi 09-08 art. 5).</source>
+        <translation>The notice is generated from the register: the controller and its Data Protection Officer, then for each processing activity its purposes and legal bases, the data, the recipients and processors, the transfers and their safeguards, the retention periods, the CNDP receipt or authorisation numbers, the data subjects&apos; rights and the means of redress (Law 09-08 art. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="52"/>
+        <source>Générer et enregistrer…</source>
+        <translation>Generate and save…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="68"/>
+        <source>PDF (à imprimer ou à joindre)</source>
+        <translation>PDF (to print or attach)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="69"/>
+        <source>Page web (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="73"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="73"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="79"/>
+        <source>La notice ne dit que ce que le registre contient : relisez-la, et complétez-la si besoin, avant de la publier.</source>
+        <translation>The notice says only what the register contains: read it through, and complete it if needed, before publishing it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="90"/>
+        <source>À compléter dans le registre avant de publier</source>
+        <translation>To complete in the register before publishing</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="93"/>
+        <source>Ce que le registre ne dit pas encore (un récépissé attendu, une durée de conservation…) s&apos;affichera ici après l&apos;enregistrement de la notice.</source>
+        <translation>What the register does not yet say (an expected receipt, a retention period…) will be shown here once the notice has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="100"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="111"/>
+        <source>Le RGPD s&apos;applique à l&apos;organisation : la notice donne aussi ce que demandent ses articles 13 et 14, et l&apos;autorité européenne à saisir.</source>
+        <translation>The GDPR applies to the organisation: the notice also gives what its Articles 13 and 14 require, and the European authority to contact.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="115"/>
+        <source>Le RGPD ne s&apos;applique pas à l&apos;organisation (Paramètres ▸ Organisation) : la notice suit la loi 09-08.</source>
+        <translation>The GDPR does not apply to the organisation (Settings ▸ Organisation): the notice follows Law 09-08.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="152"/>
+        <source>Notice enregistrée : {path}</source>
+        <translation>Notice saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="160"/>
+        <source>À compléter dans le registre avant de publier :</source>
+        <translation>To complete in the register before publishing:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="170"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="172"/>
+        <source>Pages web (*.html *.htm)</source>
+        <translation>Web pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="175"/>
+        <source>Enregistrer la notice d&apos;information</source>
+        <translation>Save the information notice</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPhase</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches/labels.py" line="75"/>
@@ -7677,34 +9508,94 @@
 <context>
     <name>OrganisationFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="31"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="33"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="35"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="37"/>
         <source>Adresse postale, telle qu&apos;elle figurera sur les courriers</source>
         <translation>Postal address, as it will appear on letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
         <source>Casablanca</source>
         <translation>Casablanca</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
         <source>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</source>
         <translation>The town of the letters&apos; date line: “Casablanca, 6 December 2026”. Empty: the date alone.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="53"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="55"/>
         <source>dpo@exemple.ma</source>
         <translation>dpo@example.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="57"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="59"/>
         <source>+212 …</source>
         <translation>+212 …</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="64"/>
+        <source>RC, ICE, IF…</source>
+        <translation>RC, ICE, IF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="68"/>
+        <source>Représentant légal qui signe</source>
+        <translation>Legal representative who signs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="72"/>
+        <source>ex. Directeur général</source>
+        <translation>e.g. Chief Executive Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
+        <source>Établie au Maroc</source>
+        <translation>Established in Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="80"/>
+        <source>Nom et adresse du représentant au Maroc</source>
+        <translation>Name and address of the representative in Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="85"/>
+        <source>Un responsable qui n&apos;est pas établi au Maroc y désigne un représentant (loi 09-08 art. 15 (a)).</source>
+        <translation>A controller not established in Morocco appoints a representative there (Law 09-08 art. 15 (a)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="92"/>
+        <source>Le RGPD s&apos;applique aussi</source>
+        <translation>The GDPR also applies</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
+        <source>Services offerts à des personnes dans l&apos;UE, ou suivi de leur comportement (RGPD art. 3(2)).</source>
+        <translation>Services offered to individuals in the EU, or monitoring of their behaviour (GDPR Art. 3(2)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="147"/>
+        <source>Identifiants légaux</source>
+        <translation>Legal identifiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="151"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
+        <source>Qualité du signataire</source>
+        <translation>Capacity of the signatory</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="159"/>
+        <source>Représentant au Maroc</source>
+        <translation>Representative in Morocco</translation>
     </message>
 </context>
 <context>
@@ -7916,310 +9807,340 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="41"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="44"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>Search: name, purpose, department, receipt no.…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="61"/>
         <source>Marquer comme revu</source>
         <translation>Mark as reviewed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="63"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Record today&apos;s review of this record (GDPR Art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Link a processor…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Détacher</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-click to open the processor&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Ajouter un transfert…</source>
         <translation>Add a transfer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transfers out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Law 09-08 art. 43-44; GDPR Art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
         <source>Traitements</source>
         <translation>Processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <source>Notice d&apos;information…</source>
+        <translation>Information notice…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <source>Générer la notice d&apos;information des personnes à partir du registre</source>
+        <translation>Generate the data subjects&apos; information notice from the register</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <source>Notice d&apos;information enregistrée : {name}</source>
+        <translation>Information notice saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
         <source>Nouveau traitement</source>
         <translation>New processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Aucun traitement inscrit</source>
         <translation>No processing activity recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="130"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Record each processing activity here: its purposes and legal bases, the data, their retention period, its recipients and its formalities with the CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <source>1 traitement</source>
         <translation>1 processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>{count} traitements</source>
         <translation>{count} processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
         <source>Toutes les bases légales</source>
         <translation>All legal bases</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Base légale</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>Tous les régimes CNDP</source>
         <translation>All CNDP regimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
         <source>Régime CNDP</source>
         <translation>CNDP regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>AIPD : toutes</source>
         <translation>DPIA: all</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="157"/>
         <source>AIPD requise</source>
         <translation>DPIA required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
         <source>AIPD requise, non réalisée</source>
         <translation>DPIA required, not carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="159"/>
         <source>AIPD non requise</source>
         <translation>DPIA not required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Analyse d&apos;impact</source>
         <translation>Data protection impact assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
         <source>Toutes les fiches</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
         <source>Revue en retard</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
         <source>Transfert non encadré</source>
         <translation>Transfer without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
         <source>Autorisation CNDP requise</source>
         <translation>CNDP authorisation required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="171"/>
         <source>AIPD à réaliser</source>
         <translation>DPIA to carry out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <source>Formalité CNDP due</source>
+        <translation>CNDP formality due</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
         <source>Alertes</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
+        <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
+        <translation>Processing activities with a CNDP formality to file or a change to declare (Law 09-08 art. 12 and 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>récépissé {number}</source>
         <translation>receipt {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>du {date}</source>
         <translation>of {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="258"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerns minors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="211"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="264"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Required — carried out on {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="268"/>
         <source>Requise — non réalisée</source>
         <translation>Required — not carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
         <source>Non requise</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Finalités</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="280"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="281"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Données</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="283"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
         <source>Conservation</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
         <source>Sécurité</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Exercice des droits</source>
         <translation>Exercise of rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Inscrit le</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <source>Formalité CNDP enregistrée.</source>
+        <translation>CNDP formality recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Processing activity “{name}” added to the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="341"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Processing activity “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Review of the processing activity recorded on {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="317"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="376"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Link a processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="318"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="377"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Processor linked.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Processor unlinked from this processing activity.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="344"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="403"/>
         <source>Transfert ajouté.</source>
         <translation>Transfer added.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="407"/>
         <source>Transfert supprimé.</source>
         <translation>Transfer deleted.</translation>
     </message>
@@ -8227,12 +10148,12 @@
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="312"/>
+        <location filename="../../dpo_desk/domain/records.py" line="361"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="362"/>
         <source>Contrat terminé</source>
         <translation>Contract ended</translation>
     </message>
@@ -8902,191 +10823,206 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Discard the edits and reload the saved record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="173"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Nouveau traitement</source>
         <translation>New processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Modifier le traitement</source>
         <translation>Edit the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>One record per processing activity, as in the GDPR Article 30 register and the declaration to the CNDP (Law 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="217"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
         <source>Enregistrer le traitement</source>
         <translation>Save the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="249"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Nouveau sous-traitant</source>
         <translation>New processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Modifier le sous-traitant</source>
         <translation>Edit the processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>The contract must contain the clauses of GDPR Article 28(3); Law 09-08 (art. 23) places the same security obligations on the processor as on you.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="258"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Save the processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="311"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>New transfer out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
-        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
-        <translation>To a country not on the CNDP&apos;s adequacy list, the transfer must rely on a mechanism: CNDP authorisation (form F118), standard contractual clauses, BCRs or a derogation.</translation>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
+        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
+        <translation>For a country that is not on the adequacy list, Law 09-08 requires the CNDP&apos;s authorisation (form F118), unless one of the exceptions in its articles 43-44 applies. Standard contractual clauses or BCRs are attached to the application: they do not replace the authorisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
         <source>Ajouter le transfert</source>
         <translation>Add the transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="327"/>
         <source>Pays de destination *</source>
         <translation>Destination country *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="337"/>
         <source>Mécanisme</source>
         <translation>Mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="345"/>
         <source>Dérogation</source>
         <translation>Derogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <source>Exception de la loi 09-08 (art. 43-44)</source>
+        <translation>Law 09-08 exception (art. 43-44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="352"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="360"/>
+        <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
+        <translation>The transfer takes place without CNDP authorisation if one of the exceptions in the law applies (express consent, safeguarding the data subject&apos;s life…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="370"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>Authorisation or F118 application no., version of the clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="358"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="379"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="388"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="481"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="418"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>Fin de contrat — {name}</source>
         <translation>End of contract — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="421"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="445"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>At the end of the service, the processor returns or deletes the data (GDPR Art. 28(3)(g)). Until this is recorded, it stays flagged.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="426"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="450"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Save the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="431"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="455"/>
         <source>Fin le *</source>
         <translation>Ended on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="436"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="496"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
         <source>Les données ont été</source>
         <translation>The data were</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="465"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>not yet returned or deleted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="500"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="524"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="476"/>
         <source>Date connue</source>
         <translation>Date known</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="482"/>
         <source>Attestation reçue…</source>
         <translation>Certificate received…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="509"/>
         <source>Restitution ou suppression des données</source>
         <translation>Return or deletion of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Record the confirmation received from the processor (GDPR Art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="490"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="514"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="527"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="551"/>
         <source>Rattacher</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="535"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="559"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Everything is already linked.</translation>
     </message>
@@ -9178,345 +11114,385 @@
         <translation>Details: encryption, access rights…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <source>ex. Rapprochement avec le fichier des inscriptions</source>
+        <translation>e.g. Matching with the enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="234"/>
+        <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
+        <translation>The files that this processing matches or cross-references with others (Law 09-08 art. 15 (i)). An interconnection requires prior authorisation from the CNDP (art. 12). Empty: none.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="244"/>
+        <source>Vide si les données servent la finalité de leur collecte</source>
+        <translation>Empty if the data serves the purpose for which it was collected</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>The purpose for which the data was collected, if this processing uses it for another one: prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
         <source>ex. D-443/2022</source>
         <translation>e.g. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="233"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Impact assessment required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="236"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
         <source>Analyse réalisée</source>
         <translation>Assessment carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
         <source>Revu le</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="625"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="688"/>
         <source>Notes du DPO</source>
         <translation>DPO&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="286"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Sensitive data (GDPR Art. 9; Law 09-08 art. 1(3)): in principle it requires prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="311"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="315"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="285"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
         <source>Logiciel</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="288"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="324"/>
         <source>Exercice des droits</source>
         <translation>Exercise of rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="296"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Finalités et bases légales *</source>
         <translation>Purposes and legal bases *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>One legal basis per purpose (GDPR Art. 6(1); Law 09-08 art. 4). A legitimate interest must be described.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
         <source>Personnes et données</source>
         <translation>Individuals and data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="355"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="362"/>
+        <source>Interconnexions et réutilisation</source>
+        <translation>Interconnections and reuse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="366"/>
+        <source>Interconnexions</source>
+        <translation>Interconnections</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <source>Collectées pour</source>
+        <translation>Collected for</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="373"/>
+        <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
+        <translation>The interconnected files (Law 09-08 art. 15 (i)) and, if the data serves a purpose other than the one for which it was collected, that original purpose: either one makes the processing subject to prior authorisation from the CNDP (art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="386"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="336"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Per data category: a period and what starts it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
         <source>Mesures de sécurité</source>
         <translation>Security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="407"/>
         <source>Précisions</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="354"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>CNDP formalities and impact assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
         <source>N° de récépissé</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
         <source>AIPD</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="420"/>
         <source>Réalisée le</source>
         <translation>Carried out on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="429"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="678"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="430"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="382"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="385"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="444"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (required for legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="454"/>
         <source>Nom du destinataire</source>
         <translation>Recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="409"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="468"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>starting from… (e.g. after the last login)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="472"/>
         <source>Précision (ex. factures)</source>
         <translation>Detail (e.g. invoices)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="528"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Added to the register on {created}; last changed on {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="609"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>These data categories require prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>ex. Stripe</source>
         <translation>e.g. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="574"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
         <source>Service fourni</source>
         <translation>Service provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="578"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Contact person, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="582"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
         <source>DPO du sous-traitant</source>
         <translation>Processor&apos;s DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="586"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>ISO codes, e.g. MA, US, IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="595"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Data processing agreement (DPA) signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="599"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="603"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="666"/>
         <source>Prend fin le</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="674"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>One per line: PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="618"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
         <source>Un par ligne, avec son pays</source>
         <translation>One per line, with its country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="622"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
         <source>Prévue le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="704"/>
         <source>Le sous-traitant</source>
         <translation>The processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="646"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="712"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="720"/>
         <source>Données confiées</source>
         <translation>Data entrusted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="727"/>
         <source>Garanties et suivi</source>
         <translation>Safeguards and follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="731"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="672"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="735"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="739"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="748"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contract (GDPR Art. 28; Law 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="691"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="696"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="759"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Article 28(3) clauses checked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="725"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="788"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contract ended on {date}.</translation>
     </message>
@@ -9650,47 +11626,58 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
         <source>Registres</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Revues à faire</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="79"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Missing data processing agreements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
         <source>Transferts sans mécanisme</source>
         <translation>Transfers without a mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Processing activities and processors whose review is overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="85"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Active processors with no signed contract, or with an expired one (GDPR Art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transfers to a country not recognised as adequate with no recorded mechanism (Law 09-08 art. 43-44; GDPR Art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>
+        <source>Formalités CNDP à accomplir</source>
+        <translation>CNDP formalities to complete</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="95"/>
+        <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
+        <translation>Declarations and authorisations to file with the CNDP, and changes to declare after a receipt (Law 09-08 art. 12, 15 and 43-44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="156"/>
         <source>{activities}, {processors}</source>
         <translation>{activities} · {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="214"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n processing activity</numerusform>
@@ -9698,12 +11685,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="158"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n processor</numerusform>
             <numerusform>%n processors</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="209"/>
+        <source>%n formalité(s) à déposer</source>
+        <translation>
+            <numerusform>%n formality to file</numerusform>
+            <numerusform>%n formalities to file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="211"/>
+        <source>%n modification(s) à déclarer</source>
+        <translation>
+            <numerusform>%n change to declare</numerusform>
+            <numerusform>%n changes to declare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="212"/>
+        <source>{formalities} — {activities}</source>
+        <translation>{formalities} — {activities}</translation>
     </message>
 </context>
 <context>
@@ -11154,12 +13162,12 @@ Delete?</translation>
         <translation>DPO telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -11845,7 +13853,7 @@ Delete?</translation>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>Status</translation>
@@ -11898,9 +13906,9 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="287"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -11985,7 +13993,7 @@ Delete?</translation>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
@@ -12076,15 +14084,15 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
@@ -12155,187 +14163,202 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <source>Interconnexions</source>
+        <translation>Interconnections</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <source>Finalité d&apos;origine (réutilisation)</source>
+        <translation>Original purpose (reuse)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Régime CNDP</source>
         <translation>CNDP regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
         <source>Récépissé CNDP</source>
         <translation>CNDP receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>Date du récépissé</source>
         <translation>Receipt date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
         <source>AIPD requise</source>
         <translation>DPIA required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <source>AIPD réalisée</source>
         <translation>DPIA carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>AIPD réalisée le</source>
         <translation>DPIA carried out on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
         <source>Mis à jour le</source>
         <translation>Updated on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="262"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="303"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
         <source>Prestation</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <source>Contact du DPO</source>
         <translation>DPO contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Contrat signé</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
         <source>Fin du contrat prévue</source>
         <translation>Planned end of contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>Art. 28(3) clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Contrat terminé le</source>
         <translation>Contract ended on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <source>Sort des données</source>
         <translation>Fate of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
         <source>Restituées ou supprimées le</source>
         <translation>Returned or deleted on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
         <source>Traitements concernés</source>
         <translation>Processing activities concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
         <source>Pays de destination</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="295"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>Safeguard mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Dérogation invoquée</source>
         <translation>Derogation relied on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <source>Exception de la loi 09-08</source>
+        <translation>Law 09-08 exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="301"/>
         <source>Référence (F118, clauses…)</source>
         <translation>Reference (F118, clauses…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
         <source>Enregistré le</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="309"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="310"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="319"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="321"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
@@ -12502,37 +14525,37 @@ Delete?</translation>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="329"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="330"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="335"/>
         <source>Violations</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="331"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
         <source>Traitements</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="332"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="333"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
         <source>Transferts</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
         <source>Page de garde</source>
         <translation>Cover sheet</translation>
     </message>

@@ -166,6 +166,52 @@
     </message>
 </context>
 <context>
+    <name>Adequacy</name>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
+        <translation>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>Annex</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="500"/>
+        <source>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</source>
+        <translation>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="503"/>
+        <source>Contrats de sous-traitance : {processors}</source>
+        <translation>Contrats de sous-traitance : {processors}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="506"/>
+        <source>Modèles de recueil du consentement (attestations de consentement)</source>
+        <translation>Modèles de recueil du consentement (attestations de consentement)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="509"/>
+        <source>Politique de sécurité des systèmes d&apos;information</source>
+        <translation>Politique de sécurité des systèmes d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="512"/>
+        <source>Mentions d&apos;information des personnes concernées (art. 5)</source>
+        <translation>Mentions d&apos;information des personnes concernées (art. 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
+        <source>Analyse d&apos;impact relative à la protection des données</source>
+        <translation>Analyse d&apos;impact relative à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="516"/>
+        <source>Mandat du représentant au Maroc</source>
+        <translation>Mandat du représentant au Maroc</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../dpo_desk/ui/controller.py" line="110"/>
@@ -186,42 +232,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="292"/>
+        <location filename="../../dpo_desk/domain/records.py" line="341"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(a) Traitement sur instruction documentée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="293"/>
+        <location filename="../../dpo_desk/domain/records.py" line="342"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(b) Engagement de confidentialité des personnes autorisées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="294"/>
+        <location filename="../../dpo_desk/domain/records.py" line="343"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(c) Mesures de sécurité (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="295"/>
+        <location filename="../../dpo_desk/domain/records.py" line="344"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="296"/>
+        <location filename="../../dpo_desk/domain/records.py" line="345"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(e) Aide à l&apos;exercice des droits des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="297"/>
+        <location filename="../../dpo_desk/domain/records.py" line="346"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(f) Aide aux obligations des articles 32 à 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="347"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(g) Suppression ou restitution des données en fin de contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="299"/>
+        <location filename="../../dpo_desk/domain/records.py" line="348"/>
         <source>(h) Informations et audits</source>
         <translation>(h) Informations et audits</translation>
     </message>
@@ -2519,12 +2565,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="327"/>
+        <location filename="../../dpo_desk/domain/records.py" line="376"/>
         <source>Données restituées</source>
         <translation>Données restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="377"/>
         <source>Données supprimées</source>
         <translation>Données supprimées</translation>
     </message>
@@ -2780,44 +2826,611 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="265"/>
+        <location filename="../../dpo_desk/domain/records.py" line="271"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(a) Consentement explicite de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="266"/>
+        <location filename="../../dpo_desk/domain/records.py" line="272"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(b) Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="267"/>
+        <location filename="../../dpo_desk/domain/records.py" line="273"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(c) Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="268"/>
+        <location filename="../../dpo_desk/domain/records.py" line="274"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(d) Motifs importants d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="269"/>
+        <location filename="../../dpo_desk/domain/records.py" line="275"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(e) Constatation, exercice ou défense de droits en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="270"/>
+        <location filename="../../dpo_desk/domain/records.py" line="276"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(f) Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="271"/>
+        <location filename="../../dpo_desk/domain/records.py" line="277"/>
         <source>(g) Registre public</source>
         <translation>(g) Registre public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="272"/>
+        <location filename="../../dpo_desk/domain/records.py" line="278"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>Intérêts légitimes impérieux (transfert non répétitif)</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="73"/>
+        <source>Dossier de formalités CNDP — {activity}</source>
+        <translation>Dossier de formalités CNDP — {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
+        <source>{organisation} — dossier CNDP « {activity} »</source>
+        <translation>{organisation} — dossier CNDP « {activity} »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
+        <source>Non renseigné — à compléter</source>
+        <translation>Non renseigné — à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="78"/>
+        <source>loi 09-08 art. 4</source>
+        <translation>loi 09-08 art. 4</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
+        <source>Aucune</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="83"/>
+        <source>Informations manquantes</source>
+        <translation>Informations manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
+        <source>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</source>
+        <translation>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="89"/>
+        <source>Aucune information ne manque : le registre contient tout ce que le dossier demande.</source>
+        <translation>Aucune information ne manque : le registre contient tout ce que le dossier demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="92"/>
+        <source>Formalités à accomplir</source>
+        <translation>Formalités à accomplir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
+        <source>{label} — formulaire {form}</source>
+        <translation>{label} — formulaire {form}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
+        <source>Pourquoi cette formalité</source>
+        <translation>Pourquoi cette formalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
+        <source>À noter</source>
+        <translation>À noter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
+        <source>Contenu du formulaire (loi 09-08 art. 15)</source>
+        <translation>Contenu du formulaire (loi 09-08 art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
+        <source>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</source>
+        <translation>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="100"/>
+        <source>Destination : {country}</source>
+        <translation>Destination : {country}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
+        <source>Annexes à joindre</source>
+        <translation>Annexes à joindre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
+        <source>Aucune annexe n&apos;est demandée.</source>
+        <translation>Aucune annexe n&apos;est demandée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="105"/>
+        <source>Suivi : {label}</source>
+        <translation>Suivi : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="184"/>
+        <source>Formulaire</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <source>{form} (ou {simplified}, demande simplifiée)</source>
+        <translation>{form} (ou {simplified}, demande simplifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
+        <source>Date de dépôt</source>
+        <translation>Date de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
+        <source>Canal de dépôt</source>
+        <translation>Canal de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
+        <source>Récépissé ou autorisation n°</source>
+        <translation>Récépissé ou autorisation n°</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
+        <source>Date du récépissé ou de l&apos;autorisation</source>
+        <translation>Date du récépissé ou de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
+        <source>Modifications à déclarer</source>
+        <translation>Modifications à déclarer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
+        <source>Fin du traitement</source>
+        <translation>Fin du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
+        <source>Pas encore</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="119"/>
+        <source>a) Responsable du traitement</source>
+        <translation>a) Responsable du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
+        <source>b) Dénomination, finalités et caractéristiques</source>
+        <translation>b) Dénomination, finalités et caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
+        <source>c) Personnes concernées et catégories de données</source>
+        <translation>c) Personnes concernées et catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
+        <source>d) Destinataires et sous-traitants</source>
+        <translation>d) Destinataires et sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
+        <source>e) Transferts de données vers l&apos;étranger</source>
+        <translation>e) Transferts de données vers l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
+        <source>f) Durée de conservation</source>
+        <translation>f) Durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
+        <source>g) Exercice des droits des personnes</source>
+        <translation>g) Exercice des droits des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
+        <source>h) Mesures de sécurité</source>
+        <translation>h) Mesures de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
+        <source>i) Interconnexions et sous-traitance</source>
+        <translation>i) Interconnexions et sous-traitance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="129"/>
+        <source>Nom ou raison sociale</source>
+        <translation>Nom ou raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
+        <source>Identifiants légaux (RC, ICE, IF)</source>
+        <translation>Identifiants légaux (RC, ICE, IF)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
+        <source>Établi au Maroc</source>
+        <translation>Établi au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
+        <source>Représentant au Maroc</source>
+        <translation>Représentant au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
+        <source>Signataire</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
+        <source>Qualité du signataire</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
+        <source>Délégué à la protection des données</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
+        <source>Responsable conjoint</source>
+        <translation>Responsable conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
+        <source>Dénomination du traitement</source>
+        <translation>Dénomination du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
+        <source>Finalité {n}</source>
+        <translation>Finalité {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
+        <source>Finalités</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
+        <source>{purpose}
+Base légale : {basis} ({citation})</source>
+        <translation>{purpose}
+Base légale : {basis} ({citation})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
+        <source>Description et caractéristiques</source>
+        <translation>Description et caractéristiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
+        <source>Logiciels ou applications</source>
+        <translation>Logiciels ou applications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
+        <source>Service responsable</source>
+        <translation>Service responsable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
+        <source>Données collectées à l&apos;origine pour</source>
+        <translation>Données collectées à l&apos;origine pour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
+        <source>Origine des données</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
+        <source>Catégories de personnes concernées</source>
+        <translation>Catégories de personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
+        <source>Des mineurs sont concernés</source>
+        <translation>Des mineurs sont concernés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
+        <source>Catégories de données</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
+        <source>{category} — donnée sensible</source>
+        <translation>{category} — donnée sensible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
+        <source>{category} — soumise à autorisation (art. 12)</source>
+        <translation>{category} — soumise à autorisation (art. 12)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
+        <source>Destinataires</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
+        <source>{kind} : {name}</source>
+        <translation>{kind} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
+        <source>Sous-traitants</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
+        <source>{name} ({countries})</source>
+        <translation>{name} ({countries})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
+        <source>Transfert {n}</source>
+        <translation>Transfert {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
+        <source>Aucun transfert hors du Maroc</source>
+        <translation>Aucun transfert hors du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
+        <source>Pays : {country}</source>
+        <translation>Pays : {country}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
+        <source>Par le sous-traitant : {processor}</source>
+        <translation>Par le sous-traitant : {processor}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
+        <source>Encadrement : {mechanism}</source>
+        <translation>Encadrement : {mechanism}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
+        <source>Référence : {reference}</source>
+        <translation>Référence : {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
+        <source>Exception de la loi 09-08 : {exception}</source>
+        <translation>Exception de la loi 09-08 : {exception}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
+        <source>Pays inscrit sur la liste d&apos;adéquation</source>
+        <translation>Pays inscrit sur la liste d&apos;adéquation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
+        <source>Autorisation demandée (F118)</source>
+        <translation>Autorisation demandée (F118)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
+        <source>Aucun transfert enregistré pour ce pays</source>
+        <translation>Aucun transfert enregistré pour ce pays</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
+        <source>Durées</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
+        <source>{category} : {duration}</source>
+        <translation>{category} : {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
+        <source>Service auprès duquel les droits s&apos;exercent</source>
+        <translation>Service auprès duquel les droits s&apos;exercent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
+        <source>Mesures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
+        <source>Précisions</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
+        <source>Interconnexions de fichiers</source>
+        <translation>Interconnexions de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
+        <source>Sous-traitance</source>
+        <translation>Sous-traitance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
+        <source>{name} — sous-traitants ultérieurs : {subs}</source>
+        <translation>{name} — sous-traitants ultérieurs : {subs}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
+        <source>Aucun sous-traitant</source>
+        <translation>Aucun sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="177"/>
+        <source>Pays de destination</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
+        <source>Destinataires dans ce pays</source>
+        <translation>Destinataires dans ce pays</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
+        <source>Garanties jointes à la demande</source>
+        <translation>Garanties jointes à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
+        <source>{mechanism} — référence : {reference}</source>
+        <translation>{mechanism} — référence : {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
+        <source>Finalités du transfert</source>
+        <translation>Finalités du transfert</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
+        <source>Manquant</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
+        <source>Rubrique</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
+        <source>Champ</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
+        <source>Valeur</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
+        <source>Information manquante</source>
+        <translation>Information manquante</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="193"/>
+        <source>dénomination</source>
+        <translation>dénomination</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
+        <source>finalités</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
+        <source>logiciels</source>
+        <translation>logiciels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
+        <source>responsable conjoint</source>
+        <translation>responsable conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
+        <source>personnes concernées</source>
+        <translation>personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
+        <source>catégories de données</source>
+        <translation>catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
+        <source>origine des données</source>
+        <translation>origine des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
+        <source>destinataires</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
+        <source>durée de conservation</source>
+        <translation>durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="204"/>
+        <source>mesures de sécurité</source>
+        <translation>mesures de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
+        <source>service des droits</source>
+        <translation>service des droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
+        <source>interconnexions</source>
+        <translation>interconnexions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
+        <source>finalité d&apos;origine des données</source>
+        <translation>finalité d&apos;origine des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
+        <source>sous-traitants</source>
+        <translation>sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
+        <source>transferts à l&apos;étranger</source>
+        <translation>transferts à l&apos;étranger</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3652,8 @@
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
-        <location filename="../../dpo_desk/domain/records.py" line="384"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="630"/>
+        <location filename="../../dpo_desk/domain/records.py" line="442"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>Le champ dépasse {limit} caractères.</translation>
@@ -3099,7 +3713,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="385"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>La liste dépasse {limit} éléments.</translation>
     </message>
@@ -3376,117 +3990,143 @@
         <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="372"/>
+        <location filename="../../dpo_desk/domain/records.py" line="430"/>
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="431"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>Le nom du traitement est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="374"/>
+        <location filename="../../dpo_desk/domain/records.py" line="432"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>Le nom du sous-traitant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="375"/>
+        <location filename="../../dpo_desk/domain/records.py" line="433"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="378"/>
+        <location filename="../../dpo_desk/domain/records.py" line="436"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>La finalité n° {index} n&apos;est pas décrite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="379"/>
+        <location filename="../../dpo_desk/domain/records.py" line="437"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="386"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
+        <source>La date de dépôt est obligatoire.</source>
+        <translation>La date de dépôt est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="622"/>
+        <source>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</source>
+        <translation>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
+        <source>La date de fin du traitement est obligatoire.</source>
+        <translation>La date de fin du traitement est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="626"/>
+        <source>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</source>
+        <translation>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
+        <location filename="../../dpo_desk/domain/records.py" line="444"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>La date ({value}) ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="387"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="632"/>
+        <source>La date ({value}) précède la loi 09-08 du 18 février 2009.</source>
+        <translation>La date ({value}) précède la loi 09-08 du 18 février 2009.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="445"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="390"/>
+        <location filename="../../dpo_desk/domain/records.py" line="448"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="393"/>
+        <location filename="../../dpo_desk/domain/records.py" line="451"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="396"/>
+        <location filename="../../dpo_desk/domain/records.py" line="454"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="401"/>
+        <location filename="../../dpo_desk/domain/records.py" line="459"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="404"/>
+        <location filename="../../dpo_desk/domain/records.py" line="462"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="407"/>
+        <location filename="../../dpo_desk/domain/records.py" line="465"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="410"/>
+        <location filename="../../dpo_desk/domain/records.py" line="468"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="413"/>
+        <location filename="../../dpo_desk/domain/records.py" line="471"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>Une date de signature suppose un contrat de sous-traitance signé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <location filename="../../dpo_desk/domain/records.py" line="474"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="419"/>
+        <location filename="../../dpo_desk/domain/records.py" line="477"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="422"/>
+        <location filename="../../dpo_desk/domain/records.py" line="480"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="425"/>
+        <location filename="../../dpo_desk/domain/records.py" line="483"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="429"/>
+        <location filename="../../dpo_desk/domain/records.py" line="487"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="490"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>Le contrat de ce sous-traitant est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="491"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</translation>
     </message>
@@ -3767,17 +4407,17 @@
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="64"/>
+        <location filename="../../dpo_desk/services/records.py" line="72"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>Aucun traitement « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="68"/>
+        <location filename="../../dpo_desk/services/records.py" line="76"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>Aucun sous-traitant « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="72"/>
+        <location filename="../../dpo_desk/services/records.py" line="80"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>Aucun transfert n° {key} dans le registre.</translation>
     </message>
@@ -3787,22 +4427,22 @@
         <translation>Aucun dossier n° {key} à rattacher.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="82"/>
+        <location filename="../../dpo_desk/services/records.py" line="90"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="86"/>
+        <location filename="../../dpo_desk/services/records.py" line="94"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un traitement nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="89"/>
+        <location filename="../../dpo_desk/services/records.py" line="97"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un sous-traitant nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="100"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
@@ -4082,7 +4722,7 @@
         <translation>Le champ « {name} » est associé à plusieurs colonnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="635"/>
+        <location filename="../../dpo_desk/services/imports.py" line="639"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>La date ({value}) précède la réception de la demande ({received}).</translation>
     </message>
@@ -4236,6 +4876,31 @@
         <location filename="../../dpo_desk/security/passphrase.py" line="150"/>
         <source>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</source>
         <translation>Cette phrase secrète est trop facile à deviner (robustesse {score} sur 4, {minimum} au moins exigé) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/report_pdf.py" line="46"/>
+        <source>Le champ « {label} » contient un caractère que les documents PDF ne savent pas imprimer : « {char} » ({code}).</source>
+        <translation>Le champ « {label} » contient un caractère que les documents PDF ne savent pas imprimer : « {char} » ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/dossier.py" line="25"/>
+        <source>Format de dossier inconnu « {value} » : choisissez pdf ou xlsx.</source>
+        <translation>Format de dossier inconnu « {value} » : choisissez pdf ou xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/filings.py" line="47"/>
+        <source>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</source>
+        <translation>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/notice.py" line="52"/>
+        <source>Le registre ne nomme pas encore l&apos;organisation : renseignez-la dans Paramètres avant de produire la notice d&apos;information.</source>
+        <translation>Le registre ne nomme pas encore l&apos;organisation : renseignez-la dans Paramètres avant de produire la notice d&apos;information.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/notice.py" line="57"/>
+        <source>Format de notice inconnu : {value} (html ou pdf).</source>
+        <translation>Format de notice inconnu : {value} (html ou pdf).</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5140,452 @@
     </message>
 </context>
 <context>
+    <name>FilingChannel</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
+        <source>Portail en ligne de la CNDP</source>
+        <translation>Portail en ligne de la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
+        <source>Dépôt papier au siège de la CNDP</source>
+        <translation>Dépôt papier au siège de la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="594"/>
+        <source>Courrier électronique</source>
+        <translation>Courrier électronique</translation>
+    </message>
+</context>
+<context>
+    <name>FilingStatus</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
+        <source>À déposer</source>
+        <translation>À déposer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
+        <source>Déposé</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
+        <source>Récépissé ou autorisation obtenu</source>
+        <translation>Récépissé ou autorisation obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
+        <source>Modification à déclarer</source>
+        <translation>Modification à déclarer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="579"/>
+        <source>Fin du traitement déclarée</source>
+        <translation>Fin du traitement déclarée</translation>
+    </message>
+</context>
+<context>
+    <name>Filings</name>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="101"/>
+        <source>nom du traitement</source>
+        <extracomment>the languages a dossier is printed in: French (the CNDP&apos;s), Arabic on request</extracomment>
+        <translation>nom du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="102"/>
+        <source>finalités</source>
+        <translation>finalités</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
+        <source>logiciel</source>
+        <translation>logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
+        <source>responsable conjoint</source>
+        <translation>responsable conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
+        <source>personnes concernées</source>
+        <translation>personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
+        <source>catégories de données</source>
+        <translation>catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
+        <source>origine des données</source>
+        <translation>origine des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
+        <source>destinataires</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
+        <source>durées de conservation</source>
+        <translation>durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
+        <source>mesures de sécurité</source>
+        <translation>mesures de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
+        <source>précisions sur la sécurité</source>
+        <translation>précisions sur la sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
+        <source>service d&apos;exercice des droits</source>
+        <translation>service d&apos;exercice des droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
+        <source>interconnexions</source>
+        <translation>interconnexions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
+        <source>finalité de la collecte</source>
+        <translation>finalité de la collecte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
+        <source>sous-traitants</source>
+        <translation>sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
+        <source>transferts à l&apos;étranger</source>
+        <translation>transferts à l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="127"/>
+        <source>Récépissé {number}</source>
+        <translation>Récépissé {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
+        <source>Autorisation {number}</source>
+        <translation>Autorisation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="133"/>
+        <source>du {date}</source>
+        <translation>du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="138"/>
+        <source>Déposé le {date}</source>
+        <translation>Déposé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="146"/>
+        <source>Fin déclarée le {date}</source>
+        <translation>Fin déclarée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="184"/>
+        <source>{formality} ({form})</source>
+        <translation>{formality} ({form})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="193"/>
+        <source>Mettre à jour…</source>
+        <translation>Mettre à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
+        <source>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</source>
+        <translation>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="210"/>
+        <source>Modifications à déclarer (loi 09-08 art. 15) : {items}</source>
+        <translation>Modifications à déclarer (loi 09-08 art. 15) : {items}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="249"/>
+        <source>Formalités CNDP</source>
+        <extracomment>a formality&apos;s new state was recorded (the Filing): the page reads the activity again a file was saved (its path, as text), for the window&apos;s status bar</extracomment>
+        <translation>Formalités CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="253"/>
+        <source>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</source>
+        <translation>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="273"/>
+        <source>Informations manquantes au dossier</source>
+        <translation>Informations manquantes au dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="284"/>
+        <source>Langue du dossier</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="286"/>
+        <source>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</source>
+        <translation>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="295"/>
+        <source>Exporter les champs (Excel)…</source>
+        <translation>Exporter les champs (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="299"/>
+        <source>Préparer le dossier (PDF)…</source>
+        <translation>Préparer le dossier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="345"/>
+        <source>{formality} : {status}</source>
+        <translation>{formality} : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="352"/>
+        <source>Formalités suivies qui ne sont plus requises : </source>
+        <translation>Formalités suivies qui ne sont plus requises : </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="362"/>
+        <source>Aucune : le dossier est complet.</source>
+        <translation>Aucune : le dossier est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="437"/>
+        <source>Dossier CNDP - {name}</source>
+        <translation>Dossier CNDP - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="441"/>
+        <source>Enregistrer le dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="442"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="444"/>
+        <source>Enregistrer les champs du dossier</source>
+        <translation>Enregistrer les champs du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="445"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="453"/>
+        <source>Enregistré : {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="481"/>
+        <source>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</source>
+        <translation>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="498"/>
+        <source>Déposé</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="506"/>
+        <source>ex. D-443/2022, A-PO-268/2024</source>
+        <translation>ex. D-443/2022, A-PO-268/2024</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="509"/>
+        <source>Reçu</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
+        <source>Terminé</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
+        <source>Notes du DPO</source>
+        <translation>Notes du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="520"/>
+        <source>Statut *</source>
+        <translation>Statut *</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
+        <source>Date de dépôt</source>
+        <translation>Date de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="522"/>
+        <source>Voie de dépôt</source>
+        <translation>Voie de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="525"/>
+        <source>N° de récépissé ou d&apos;autorisation</source>
+        <translation>N° de récépissé ou d&apos;autorisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
+        <source>Date du récépissé</source>
+        <translation>Date du récépissé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
+        <source>Fin du traitement</source>
+        <translation>Fin du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="529"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="134"/>
+        <source>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</source>
+        <translation>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="139"/>
+        <source>Le traitement porte sur des données sensibles : {categories}</source>
+        <translation>Le traitement porte sur des données sensibles : {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
+        <source>Le traitement porte sur des données génétiques</source>
+        <translation>Le traitement porte sur des données génétiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="143"/>
+        <source>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</source>
+        <translation>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="146"/>
+        <source>Le traitement utilise le numéro de la carte nationale d&apos;identité</source>
+        <translation>Le traitement utilise le numéro de la carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="149"/>
+        <source>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</source>
+        <translation>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="154"/>
+        <source>Le traitement interconnecte des fichiers : {interconnections}</source>
+        <translation>Le traitement interconnecte des fichiers : {interconnections}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="157"/>
+        <source>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</source>
+        <translation>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="162"/>
+        <source>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</source>
+        <translation>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="167"/>
+        <source>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</source>
+        <translation>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
+        <source>loi 09-08 art. 12</source>
+        <translation>loi 09-08 art. 12</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
+        <source>loi 09-08 art. 12 et 15</source>
+        <translation>loi 09-08 art. 12 et 15</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
+        <source>loi 09-08 art. 43-44</source>
+        <translation>loi 09-08 art. 43-44</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
+        <source>loi 09-08 art. 16-17</source>
+        <translation>loi 09-08 art. 16-17</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="176"/>
+        <source> (par {processor})</source>
+        <translation> (par {processor})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="179"/>
+        <source>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</source>
+        <translation>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="184"/>
+        <source>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</source>
+        <translation>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="187"/>
+        <source>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</source>
+        <translation>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="192"/>
+        <source>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</source>
+        <translation>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="196"/>
+        <source>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</source>
+        <translation>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
+        <source>des clauses contractuelles types</source>
+        <translation>des clauses contractuelles types</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
+        <source>des règles d&apos;entreprise contraignantes</source>
+        <translation>des règles d&apos;entreprise contraignantes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="205"/>
+        <source>d&apos;autres garanties contractuelles</source>
+        <translation>d&apos;autres garanties contractuelles</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
@@ -4535,37 +5646,37 @@
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="871"/>
+        <location filename="../../dpo_desk/domain/records.py" line="944"/>
         <source>Transfert sans mécanisme d&apos;encadrement</source>
         <translation>Transfert sans mécanisme d&apos;encadrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="872"/>
+        <location filename="../../dpo_desk/domain/records.py" line="945"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Contrat de sous-traitance manquant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="873"/>
+        <location filename="../../dpo_desk/domain/records.py" line="946"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Clauses de l&apos;art. 28(3) manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="874"/>
+        <location filename="../../dpo_desk/domain/records.py" line="947"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="875"/>
+        <location filename="../../dpo_desk/domain/records.py" line="948"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Fin de contrat sans restitution ni suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="876"/>
+        <location filename="../../dpo_desk/domain/records.py" line="949"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Autorisation préalable de la CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="877"/>
+        <location filename="../../dpo_desk/domain/records.py" line="950"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>Analyse d&apos;impact non réalisée</translation>
     </message>
@@ -4573,64 +5684,102 @@
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="880"/>
+        <location filename="../../dpo_desk/domain/records.py" line="953"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="885"/>
+        <location filename="../../dpo_desk/domain/records.py" line="958"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="890"/>
+        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
+        <translation>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="969"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="895"/>
+        <location filename="../../dpo_desk/domain/records.py" line="974"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="900"/>
+        <location filename="../../dpo_desk/domain/records.py" line="979"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="904"/>
+        <location filename="../../dpo_desk/domain/records.py" line="983"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="907"/>
+        <location filename="../../dpo_desk/domain/records.py" line="986"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="910"/>
+        <location filename="../../dpo_desk/domain/records.py" line="989"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="915"/>
+        <location filename="../../dpo_desk/domain/records.py" line="994"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="920"/>
+        <location filename="../../dpo_desk/domain/records.py" line="999"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="925"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1004"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="930"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1009"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</translation>
+    </message>
+</context>
+<context>
+    <name>FormalityKind</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
+        <source>Déclaration préalable</source>
+        <translation>Déclaration préalable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
+        <source>Autorisation préalable</source>
+        <translation>Autorisation préalable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="86"/>
+        <source>Autorisation de transfert à l&apos;étranger</source>
+        <translation>Autorisation de transfert à l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
+        <source>Loi 09-08 art. 12 et 15</source>
+        <translation>Loi 09-08 art. 12 et 15</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
+        <source>Loi 09-08 art. 12</source>
+        <translation>Loi 09-08 art. 12</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="93"/>
+        <source>Loi 09-08 art. 43-44</source>
+        <translation>Loi 09-08 art. 43-44</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +7024,49 @@
         <location filename="../../dpo_desk/ui/settings/language.py" line="85"/>
         <source>Plus tard</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>Law0908Exception</name>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <source>Consentement exprès de la personne</source>
+        <translation>Consentement exprès de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="301"/>
+        <source>Sauvegarde de la vie de la personne</source>
+        <translation>Sauvegarde de la vie de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="304"/>
+        <source>Sauvegarde de l&apos;intérêt public</source>
+        <translation>Sauvegarde de l&apos;intérêt public</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="307"/>
+        <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
+        <translation>Constatation, exercice ou défense d&apos;un droit en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <source>Exécution d&apos;un contrat avec la personne</source>
+        <translation>Exécution d&apos;un contrat avec la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <source>Contrat conclu dans l&apos;intérêt de la personne</source>
+        <translation>Contrat conclu dans l&apos;intérêt de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <source>Consultation d&apos;un registre public</source>
+        <translation>Consultation d&apos;un registre public</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <source>Autre exception prévue par la loi (précisée en note)</source>
+        <translation>Autre exception prévue par la loi (précisée en note)</translation>
     </message>
 </context>
 <context>
@@ -7526,6 +8718,69 @@
     </message>
 </context>
 <context>
+    <name>Missing</name>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="397"/>
+        <source>Adresse du responsable du traitement (art. 15 a)</source>
+        <translation>Adresse du responsable du traitement (art. 15 a)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="400"/>
+        <source>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</source>
+        <translation>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="404"/>
+        <source>Signataire de la déclaration (représentant légal)</source>
+        <translation>Signataire de la déclaration (représentant légal)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="407"/>
+        <source>Caractéristiques du traitement : description (art. 15 b)</source>
+        <translation>Caractéristiques du traitement : description (art. 15 b)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="410"/>
+        <source>Catégories de personnes concernées (art. 15 c)</source>
+        <translation>Catégories de personnes concernées (art. 15 c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
+        <source>Catégories de données (art. 15 c)</source>
+        <translation>Catégories de données (art. 15 c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
+        <source>Destinataires des données (art. 15 d)</source>
+        <translation>Destinataires des données (art. 15 d)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="415"/>
+        <source>Durée de conservation des données (art. 15 f)</source>
+        <translation>Durée de conservation des données (art. 15 f)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="418"/>
+        <source>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</source>
+        <translation>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
+        <source>Mesures de sécurité (art. 15 h)</source>
+        <translation>Mesures de sécurité (art. 15 h)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
+        <source>Origine des données</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/filings.py" line="423"/>
+        <source>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</source>
+        <translation>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
@@ -7662,6 +8917,582 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="160"/>
+        <source>Notice d&apos;information sur la protection des données personnelles</source>
+        <translation>Notice d&apos;information sur la protection des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="163"/>
+        <source>Loi n° 09-08, article 5</source>
+        <translation>Loi n° 09-08, article 5</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
+        <source>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</source>
+        <translation>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
+        <source>{organisation} — notice d&apos;information du {date}</source>
+        <translation>{organisation} — notice d&apos;information du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
+        <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
+        <translation>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="174"/>
+        <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
+        <translation>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="184"/>
+        <source>Responsable du traitement et délégué à la protection des données</source>
+        <translation>Responsable du traitement et délégué à la protection des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="187"/>
+        <source>Responsable du traitement</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
+        <source>Identifiants légaux</source>
+        <translation>Identifiants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
+        <source>Représentant au Maroc</source>
+        <translation>Représentant au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
+        <source>Délégué à la protection des données (DPO)</source>
+        <translation>Délégué à la protection des données (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
+        <source>non communiqué</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="196"/>
+        <source>Les traitements de vos données</source>
+        <translation>Les traitements de vos données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
+        <source>Aucun traitement n&apos;est inscrit au registre.</source>
+        <translation>Aucun traitement n&apos;est inscrit au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
+        <source>Finalités et bases légales</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
+        <source>{purpose} — base légale : {basis}</source>
+        <translation>{purpose} — base légale : {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
+        <source>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</source>
+        <translation>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="203"/>
+        <source>Personnes concernées</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
+        <source>Catégories de données</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
+        <source>Origine des données</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
+        <source>Destinataires</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
+        <source>Sous-traitants</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
+        <source>Durées de conservation</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
+        <source>Transferts hors du Maroc</source>
+        <translation>Transferts hors du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
+        <source>Référence CNDP</source>
+        <translation>Référence CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
+        <source>aucun</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
+        <source>non précisé</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
+        <source>non encore fixée au registre ; renseignez-vous auprès du délégué</source>
+        <translation>non encore fixée au registre ; renseignez-vous auprès du délégué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="216"/>
+        <source>{what} : {duration}</source>
+        <translation>{what} : {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
+        <source>{name} — {service}</source>
+        <translation>{name} — {service}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
+        <source>{processor} ({countries})</source>
+        <translation>{processor} ({countries})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="222"/>
+        <source>{country} : {footing}</source>
+        <translation>{country} : {footing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
+        <source>{country}, par {processor} : {footing}</source>
+        <translation>{country}, par {processor} : {footing}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
+        <source>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</source>
+        <translation>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="228"/>
+        <source>exception prévue par la loi 09-08 (art. 44) : {exception}</source>
+        <translation>exception prévue par la loi 09-08 (art. 44) : {exception}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="231"/>
+        <source>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</source>
+        <translation>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="234"/>
+        <source>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</source>
+        <translation>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="237"/>
+        <source>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</source>
+        <translation>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="241"/>
+        <source>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</source>
+        <translation>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="244"/>
+        <source>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</source>
+        <translation>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="247"/>
+        <source>{footing} ; garanties contractuelles : {guarantees}</source>
+        <translation>{footing} ; garanties contractuelles : {guarantees}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="250"/>
+        <source>{label} ({citation})</source>
+        <translation>{label} ({citation})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="252"/>
+        <source>Transferts de données hors du Maroc</source>
+        <translation>Transferts de données hors du Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
+        <source>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</source>
+        <translation>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="263"/>
+        <source>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</source>
+        <translation>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="269"/>
+        <source>{country} : {processors}</source>
+        <translation>{country} : {processors}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
+        <source>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</source>
+        <translation>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="274"/>
+        <source>Vos droits (loi n° 09-08)</source>
+        <translation>Vos droits (loi n° 09-08)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
+        <source>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</source>
+        <translation>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="278"/>
+        <source>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</source>
+        <translation>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="285"/>
+        <source>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</source>
+        <translation>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="293"/>
+        <source>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</source>
+        <translation>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="299"/>
+        <source>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</source>
+        <translation>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="304"/>
+        <source>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</source>
+        <translation>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="311"/>
+        <source>Vos droits au titre du RGPD</source>
+        <translation>Vos droits au titre du RGPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
+        <source>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</source>
+        <translation>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="318"/>
+        <source>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</source>
+        <translation>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="321"/>
+        <source>droit de rectification des données inexactes ou incomplètes (art. 16) ;</source>
+        <translation>droit de rectification des données inexactes ou incomplètes (art. 16) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="324"/>
+        <source>droit à l&apos;effacement (art. 17) ;</source>
+        <translation>droit à l&apos;effacement (art. 17) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
+        <source>droit à la limitation du traitement (art. 18) ;</source>
+        <translation>droit à la limitation du traitement (art. 18) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
+        <source>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</source>
+        <translation>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="331"/>
+        <source>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</source>
+        <translation>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="336"/>
+        <source>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</source>
+        <translation>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="341"/>
+        <source>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</source>
+        <translation>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="346"/>
+        <source>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</source>
+        <translation>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="350"/>
+        <source>Comment exercer vos droits</source>
+        <translation>Comment exercer vos droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
+        <source>Adressez votre demande au délégué à la protection des données de {organisation} :</source>
+        <translation>Adressez votre demande au délégué à la protection des données de {organisation} :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="354"/>
+        <source>Pour chaque traitement, le service auprès duquel exercer vos droits :</source>
+        <translation>Pour chaque traitement, le service auprès duquel exercer vos droits :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="357"/>
+        <source>{activity} : {service}</source>
+        <translation>{activity} : {service}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
+        <source>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</source>
+        <translation>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="363"/>
+        <source>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</source>
+        <translation>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="369"/>
+        <source>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</source>
+        <translation>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="377"/>
+        <source>Déclarations et autorisations auprès de la CNDP</source>
+        <translation>Déclarations et autorisations auprès de la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
+        <source>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</source>
+        <translation>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="383"/>
+        <source>{activity} — {formality} : {state}</source>
+        <translation>{activity} — {formality} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
+        <source>n° {reference}</source>
+        <translation>n° {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
+        <source>n° {reference} du {date}</source>
+        <translation>n° {reference} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
+        <source>dossier déposé le {date}, référence non encore délivrée</source>
+        <translation>dossier déposé le {date}, référence non encore délivrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
+        <source>référence non encore délivrée par la CNDP</source>
+        <translation>référence non encore délivrée par la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
+        <source>{formality} : {state}</source>
+        <translation>{formality} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
+        <source>fin du traitement déclarée</source>
+        <translation>fin du traitement déclarée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="391"/>
+        <source>Réclamation auprès d&apos;une autorité de contrôle</source>
+        <translation>Réclamation auprès d&apos;une autorité de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
+        <source>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</source>
+        <translation>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="398"/>
+        <source>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</source>
+        <translation>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="406"/>
+        <source>Date de la notice</source>
+        <translation>Date de la notice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
+        <source>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</source>
+        <translation>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="414"/>
+        <source>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</source>
+        <translation>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="417"/>
+        <source>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</source>
+        <translation>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
+        <source>« {activity} » : aucune durée de conservation n&apos;est inscrite.</source>
+        <translation>« {activity} » : aucune durée de conservation n&apos;est inscrite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="421"/>
+        <source>« {activity} » : {formality} sans référence de la CNDP.</source>
+        <translation>« {activity} » : {formality} sans référence de la CNDP.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="424"/>
+        <source>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
+        <translation>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/notice.py" line="429"/>
+        <source>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
+        <translation>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="42"/>
+        <source>Notice d&apos;information</source>
+        <translation>Notice d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="43"/>
+        <source>La notice est générée à partir du registre : le responsable du traitement et son délégué, puis pour chaque traitement ses finalités et bases légales, les données, les destinataires et sous-traitants, les transferts et leurs garanties, les durées de conservation, les numéros de récépissé ou d&apos;autorisation de la CNDP, les droits des personnes et les recours (loi 09-08 art. 5).</source>
+        <translation>La notice est générée à partir du registre : le responsable du traitement et son délégué, puis pour chaque traitement ses finalités et bases légales, les données, les destinataires et sous-traitants, les transferts et leurs garanties, les durées de conservation, les numéros de récépissé ou d&apos;autorisation de la CNDP, les droits des personnes et les recours (loi 09-08 art. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="52"/>
+        <source>Générer et enregistrer…</source>
+        <translation>Générer et enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="68"/>
+        <source>PDF (à imprimer ou à joindre)</source>
+        <translation>PDF (à imprimer ou à joindre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="69"/>
+        <source>Page web (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="73"/>
+        <source>Langue</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="73"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="79"/>
+        <source>La notice ne dit que ce que le registre contient : relisez-la, et complétez-la si besoin, avant de la publier.</source>
+        <translation>La notice ne dit que ce que le registre contient : relisez-la, et complétez-la si besoin, avant de la publier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="90"/>
+        <source>À compléter dans le registre avant de publier</source>
+        <translation>À compléter dans le registre avant de publier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="93"/>
+        <source>Ce que le registre ne dit pas encore (un récépissé attendu, une durée de conservation…) s&apos;affichera ici après l&apos;enregistrement de la notice.</source>
+        <translation>Ce que le registre ne dit pas encore (un récépissé attendu, une durée de conservation…) s&apos;affichera ici après l&apos;enregistrement de la notice.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="100"/>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="111"/>
+        <source>Le RGPD s&apos;applique à l&apos;organisation : la notice donne aussi ce que demandent ses articles 13 et 14, et l&apos;autorité européenne à saisir.</source>
+        <translation>Le RGPD s&apos;applique à l&apos;organisation : la notice donne aussi ce que demandent ses articles 13 et 14, et l&apos;autorité européenne à saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="115"/>
+        <source>Le RGPD ne s&apos;applique pas à l&apos;organisation (Paramètres ▸ Organisation) : la notice suit la loi 09-08.</source>
+        <translation>Le RGPD ne s&apos;applique pas à l&apos;organisation (Paramètres ▸ Organisation) : la notice suit la loi 09-08.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="152"/>
+        <source>Notice enregistrée : {path}</source>
+        <translation>Notice enregistrée : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="160"/>
+        <source>À compléter dans le registre avant de publier :</source>
+        <translation>À compléter dans le registre avant de publier :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="170"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="172"/>
+        <source>Pages web (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/notice_dialog.py" line="175"/>
+        <source>Enregistrer la notice d&apos;information</source>
+        <translation>Enregistrer la notice d&apos;information</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPhase</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches/labels.py" line="75"/>
@@ -7677,34 +9508,94 @@
 <context>
     <name>OrganisationFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="31"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="33"/>
         <source>Raison sociale</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="35"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="37"/>
         <source>Adresse postale, telle qu&apos;elle figurera sur les courriers</source>
         <translation>Adresse postale, telle qu&apos;elle figurera sur les courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="42"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
         <source>Casablanca</source>
         <translation>Casablanca</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="44"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="46"/>
         <source>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</source>
         <translation>La ville de la ligne de date des courriers : « Casablanca, le 6 décembre 2026 ». Vide : la date seule.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="53"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="55"/>
         <source>dpo@exemple.ma</source>
         <translation>dpo@exemple.ma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="57"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="59"/>
         <source>+212 …</source>
         <translation>+212 …</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="64"/>
+        <source>RC, ICE, IF…</source>
+        <translation>RC, ICE, IF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="68"/>
+        <source>Représentant légal qui signe</source>
+        <translation>Représentant légal qui signe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="72"/>
+        <source>ex. Directeur général</source>
+        <translation>ex. Directeur général</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
+        <source>Établie au Maroc</source>
+        <translation>Établie au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="80"/>
+        <source>Nom et adresse du représentant au Maroc</source>
+        <translation>Nom et adresse du représentant au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="85"/>
+        <source>Un responsable qui n&apos;est pas établi au Maroc y désigne un représentant (loi 09-08 art. 15 (a)).</source>
+        <translation>Un responsable qui n&apos;est pas établi au Maroc y désigne un représentant (loi 09-08 art. 15 (a)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="92"/>
+        <source>Le RGPD s&apos;applique aussi</source>
+        <translation>Le RGPD s&apos;applique aussi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
+        <source>Services offerts à des personnes dans l&apos;UE, ou suivi de leur comportement (RGPD art. 3(2)).</source>
+        <translation>Services offerts à des personnes dans l&apos;UE, ou suivi de leur comportement (RGPD art. 3(2)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="147"/>
+        <source>Identifiants légaux</source>
+        <translation>Identifiants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="151"/>
+        <source>Signataire</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
+        <source>Qualité du signataire</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="159"/>
+        <source>Représentant au Maroc</source>
+        <translation>Représentant au Maroc</translation>
     </message>
 </context>
 <context>
@@ -7916,310 +9807,340 @@
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="41"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="44"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>Rechercher : nom, finalité, service, n° de récépissé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="55"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="61"/>
         <source>Marquer comme revu</source>
         <translation>Marquer comme revu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="60"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="63"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="76"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <source>Notice d&apos;information…</source>
+        <translation>Notice d&apos;information…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <source>Générer la notice d&apos;information des personnes à partir du registre</source>
+        <translation>Générer la notice d&apos;information des personnes à partir du registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <source>Notice d&apos;information enregistrée : {name}</source>
+        <translation>Notice d&apos;information enregistrée : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Aucun traitement inscrit</source>
         <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="130"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
         <source>1 traitement</source>
         <translation>1 traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="106"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>{count} traitements</source>
         <translation>{count} traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
         <source>Toutes les bases légales</source>
         <translation>Toutes les bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>Base légale</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>Tous les régimes CNDP</source>
         <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>AIPD : toutes</source>
         <translation>AIPD : toutes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="157"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
         <source>AIPD requise, non réalisée</source>
         <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="159"/>
         <source>AIPD non requise</source>
         <translation>AIPD non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="238"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Analyse d&apos;impact</source>
         <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
         <source>Autorisation CNDP requise</source>
         <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="171"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <source>Formalité CNDP due</source>
+        <translation>Formalité CNDP due</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
+        <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
+        <translation>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
         <source>récépissé {number}</source>
         <translation>récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="258"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerne des mineurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="211"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="264"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="268"/>
         <source>Requise — non réalisée</source>
         <translation>Requise — non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="280"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="281"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="283"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
         <source>Conservation</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="237"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="240"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Inscrit le</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <source>Formalité CNDP enregistrée.</source>
+        <translation>Formalité CNDP enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="341"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="317"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="376"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="318"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="377"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="336"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="344"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="403"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="407"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -8227,12 +10148,12 @@
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="312"/>
+        <location filename="../../dpo_desk/domain/records.py" line="361"/>
         <source>Actif</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="362"/>
         <source>Contrat terminé</source>
         <translation>Contrat terminé</translation>
     </message>
@@ -8902,191 +10823,206 @@
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Abandonner la saisie et relire la fiche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="173"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Modifier le traitement</source>
         <translation>Modifier le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="217"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
         <source>Enregistrer le traitement</source>
         <translation>Enregistrer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="249"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Modifier le sous-traitant</source>
         <translation>Modifier le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="258"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Enregistrer le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="311"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>Nouveau transfert hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
-        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</source>
-        <translation>Vers un pays qui ne figure pas sur la liste d&apos;adéquation de la CNDP, le transfert doit reposer sur un mécanisme : autorisation de la CNDP (formulaire F118), clauses contractuelles types, BCR ou une dérogation.</translation>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
+        <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
+        <translation>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
         <source>Ajouter le transfert</source>
         <translation>Ajouter le transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="327"/>
         <source>Pays de destination *</source>
         <translation>Pays de destination *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="337"/>
         <source>Mécanisme</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="345"/>
         <source>Dérogation</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <source>Exception de la loi 09-08 (art. 43-44)</source>
+        <translation>Exception de la loi 09-08 (art. 43-44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="352"/>
+        <source>Aucune</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="360"/>
+        <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
+        <translation>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="370"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>N° d&apos;autorisation ou de demande F118, version des clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="358"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="379"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="388"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="481"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="418"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>Fin de contrat — {name}</source>
         <translation>Fin de contrat — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="421"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="445"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="426"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="450"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Enregistrer la fin du contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="431"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="455"/>
         <source>Fin le *</source>
         <translation>Fin le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="436"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="496"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="460"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
         <source>Les données ont été</source>
         <translation>Les données ont été</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="465"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>pas encore restituées ni supprimées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="500"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="475"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="524"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="476"/>
         <source>Date connue</source>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="458"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="482"/>
         <source>Attestation reçue…</source>
         <translation>Attestation reçue…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="485"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="509"/>
         <source>Restitution ou suppression des données</source>
         <translation>Restitution ou suppression des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="486"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="490"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="514"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="527"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="551"/>
         <source>Rattacher</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="535"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="559"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Tout est déjà rattaché.</translation>
     </message>
@@ -9178,345 +11114,385 @@
         <translation>Précisions : chiffrement, habilitations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <source>ex. Rapprochement avec le fichier des inscriptions</source>
+        <translation>ex. Rapprochement avec le fichier des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="234"/>
+        <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
+        <translation>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="244"/>
+        <source>Vide si les données servent la finalité de leur collecte</source>
+        <translation>Vide si les données servent la finalité de leur collecte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
+        <translation>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
         <source>ex. D-443/2022</source>
         <translation>ex. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="233"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Analyse d&apos;impact requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="236"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
         <source>Analyse réalisée</source>
         <translation>Analyse réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
         <source>Revu le</source>
         <translation>Revu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="625"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="688"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="286"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="311"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="315"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="285"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
         <source>Logiciel</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="288"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="324"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="296"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Finalités et bases légales *</source>
         <translation>Finalités et bases légales *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="298"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
         <source>Personnes et données</source>
         <translation>Personnes et données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="355"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="362"/>
+        <source>Interconnexions et réutilisation</source>
+        <translation>Interconnexions et réutilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="366"/>
+        <source>Interconnexions</source>
+        <translation>Interconnexions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <source>Collectées pour</source>
+        <translation>Collectées pour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="373"/>
+        <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
+        <translation>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="386"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="336"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Par catégorie de données : une durée et ce qui la fait courir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="407"/>
         <source>Précisions</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="354"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>Formalités CNDP et analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="356"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
         <source>N° de récépissé</source>
         <translation>N° de récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="420"/>
         <source>Réalisée le</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="429"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="678"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="430"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="382"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
         <source>Finalité</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="385"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="444"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="454"/>
         <source>Nom du destinataire</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="409"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="468"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>à compter de… (ex. après la dernière connexion)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="472"/>
         <source>Précision (ex. factures)</source>
         <translation>Précision (ex. factures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="528"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="546"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="609"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="571"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>ex. Stripe</source>
         <translation>ex. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="574"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="578"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Interlocuteur, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="582"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
         <source>DPO du sous-traitant</source>
         <translation>DPO du sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="586"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
         <source>Codes ISO, ex. MA, US, IE</source>
         <translation>Codes ISO, ex. MA, US, IE</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="595"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Contrat de sous-traitance (DPA) signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="599"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="603"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="666"/>
         <source>Prend fin le</source>
         <translation>Prend fin le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="611"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="674"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="618"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
         <source>Un par ligne, avec son pays</source>
         <translation>Un par ligne, avec son pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="622"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
         <source>Prévue le</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="704"/>
         <source>Le sous-traitant</source>
         <translation>Le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="644"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="646"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="712"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="720"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="727"/>
         <source>Garanties et suivi</source>
         <translation>Garanties et suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="731"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="672"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="735"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="739"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="748"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="691"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="696"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="759"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="725"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="788"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contrat terminé le {date}.</translation>
     </message>
@@ -9650,47 +11626,58 @@
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
         <source>Registres</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Revues à faire</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="79"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
         <source>Transferts sans mécanisme</source>
         <translation>Transferts sans mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="85"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="84"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
         <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>
+        <source>Formalités CNDP à accomplir</source>
+        <translation>Formalités CNDP à accomplir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="95"/>
+        <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
+        <translation>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="156"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}, {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="214"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n traitement</numerusform>
@@ -9698,12 +11685,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="158"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n sous-traitant</numerusform>
             <numerusform>%n sous-traitants</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="209"/>
+        <source>%n formalité(s) à déposer</source>
+        <translation>
+            <numerusform>%n formalité à déposer</numerusform>
+            <numerusform>%n formalités à déposer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="211"/>
+        <source>%n modification(s) à déclarer</source>
+        <translation>
+            <numerusform>%n modification à déclarer</numerusform>
+            <numerusform>%n modifications à déclarer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="212"/>
+        <source>{formalities} — {activities}</source>
+        <translation>{formalities} — {activities}</translation>
     </message>
 </context>
 <context>
@@ -11154,12 +13162,12 @@ Supprimer ?</translation>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -11845,7 +13853,7 @@ Supprimer ?</translation>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>Statut</translation>
@@ -11898,9 +13906,9 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="284"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="287"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -11985,7 +13993,7 @@ Supprimer ?</translation>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
@@ -12076,15 +14084,15 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
@@ -12155,187 +14163,202 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <source>Interconnexions</source>
+        <translation>Interconnexions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <source>Finalité d&apos;origine (réutilisation)</source>
+        <translation>Finalité d&apos;origine (réutilisation)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
         <source>Récépissé CNDP</source>
         <translation>Récépissé CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>Date du récépissé</source>
         <translation>Date du récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <source>AIPD réalisée</source>
         <translation>AIPD réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>AIPD réalisée le</source>
         <translation>AIPD réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
         <source>Créé le</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
         <source>Mis à jour le</source>
         <translation>Mis à jour le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="262"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="303"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="263"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
         <source>Prestation</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <source>Contact du DPO</source>
         <translation>Contact du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Contrat signé</source>
         <translation>Contrat signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
         <source>Fin du contrat prévue</source>
         <translation>Fin du contrat prévue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>Clauses de l&apos;art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Contrat terminé le</source>
         <translation>Contrat terminé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <source>Sort des données</source>
         <translation>Sort des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
         <source>Restituées ou supprimées le</source>
         <translation>Restituées ou supprimées le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
         <source>Traitements concernés</source>
         <translation>Traitements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="291"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
         <source>Pays de destination</source>
         <translation>Pays de destination</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="292"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="295"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>Mécanisme d&apos;encadrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Dérogation invoquée</source>
         <translation>Dérogation invoquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <source>Exception de la loi 09-08</source>
+        <translation>Exception de la loi 09-08</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="301"/>
         <source>Référence (F118, clauses…)</source>
         <translation>Référence (F118, clauses…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
         <source>Enregistré le</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="309"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="310"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="319"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="321"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
@@ -12502,37 +14525,37 @@ Supprimer ?</translation>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="329"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="330"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="335"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="331"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="332"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="333"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
         <source>Transferts</source>
         <translation>Transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
         <source>Page de garde</source>
         <translation>Page de garde</translation>
     </message>
