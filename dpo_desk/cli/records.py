@@ -18,8 +18,10 @@ from typing import Any
 from dpo_desk.cli import common
 from dpo_desk.cli.common import iso, values
 from dpo_desk.domain.records import (
+    ADEQUACY_SOURCE,
     ART28_LETTERS,
     DATA_OUTCOME_LABELS,
+    DEFAULT_ADEQUATE_COUNTRIES,
     ActivityDetails,
     Art28Clause,
     CndpRegime,
@@ -492,6 +494,37 @@ def cmd_transfer_remove(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
+def cmd_transfer_adequacy(args: argparse.Namespace) -> int:
+    """Show or change the register's adequacy list (Law 09-08 art. 43)."""
+    editing = args.set is not None or args.add or args.remove or args.default
+    register = common.open_register(args) if editing else common.open_quietly(args)
+    try:
+        countries = book.adequate_countries(register)
+        if editing:
+            if args.default:
+                wanted = set(DEFAULT_ADEQUATE_COUNTRIES)
+            elif args.set is not None:
+                wanted = set(args.set.replace(",", " ").split())
+            else:
+                wanted = set(countries)
+            wanted |= {c.strip().upper() for c in args.add}
+            wanted -= {c.strip().upper() for c in args.remove}
+            countries = book.save_adequate_countries(register, sorted(wanted))
+    finally:
+        register.close()
+    is_default = countries == DEFAULT_ADEQUATE_COUNTRIES
+    if args.json:
+        common.print_json({"countries": sorted(countries), "default": is_default})
+        return common.EXIT_OK
+    print(" ".join(sorted(countries)))
+    # The shipped default is not the CNDP's list: say so each time it is shown.
+    print(ADEQUACY_SOURCE if is_default else _OWN_LIST, file=sys.stderr)
+    return common.EXIT_OK
+
+
+_OWN_LIST = "Liste propre à ce registre : vérifiez-la contre la délibération de la CNDP en vigueur."
+
+
 # ----------------------------------------------------------------------------- list, show
 
 
@@ -715,6 +748,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--flagged", action="store_true", help="only transfers without a mechanism")
     t.add_argument("--json", action="store_true")
     t.set_defaults(func=cmd_transfer_list)
+    t = xfer.add_parser("adequacy", help="show or change the adequacy list (Law 09-08 art. 43)")
+    common.add_db(t)
+    t.add_argument("--set", metavar="'CC CC …'", help="replace the list (ISO 3166 codes)")
+    t.add_argument("--add", action="append", default=[], metavar="CC")
+    t.add_argument("--remove", action="append", default=[], metavar="CC")
+    t.add_argument("--default", action="store_true", help="back to the shipped EU/EEA list")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(func=cmd_transfer_adequacy)
     t = xfer.add_parser("remove", help="delete a transfer recorded by mistake")
     t.add_argument("id", type=int, metavar="ID")
     common.add_db(t)

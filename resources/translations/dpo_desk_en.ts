@@ -2591,6 +2591,7 @@
     <message>
         <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="59"/>
         <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="47"/>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="84"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -10705,6 +10706,59 @@ Legal basis: {basis} ({citation})</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPolicyCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="42"/>
+        <source>Registre des traitements : transferts et revues</source>
+        <translation>Records of processing: transfers and reviews</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="44"/>
+        <source>Pays vers lesquels un transfert n&apos;exige ni autorisation de la CNDP ni exception (loi 09-08 art. 43), en codes ISO 3166 séparés par des espaces.</source>
+        <translation>Countries to which a transfer needs neither the CNDP&apos;s authorisation nor an exception (Law 09-08 art. 43), as ISO 3166 codes separated by spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="49"/>
+        <source>Liste d&apos;adéquation</source>
+        <translation>Adequacy list</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="61"/>
+        <source>Revue des traitements au plus tard tous les</source>
+        <translation>Review processing activities at least every</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="64"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="65"/>
+        <source>Période de revue des traitements</source>
+        <translation>Review period of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="75"/>
+        <source>Politique interne : la loi ne fixe aucune période ; le RGPD (art. 24(1)) demande que les mesures soient réexaminées et actualisées si nécessaire.</source>
+        <translation>Internal policy: the law sets no period; the GDPR (Art. 24(1)) asks that measures be reviewed and updated where necessary.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="80"/>
+        <source>Rétablir la liste par défaut</source>
+        <translation>Restore the default list</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="131"/>
+        <source>Liste propre à ce registre : vérifiez-la contre la délibération de la CNDP en vigueur.</source>
+        <translation>This register&apos;s own list: check it against the CNDP&apos;s current deliberation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="157"/>
+        <source>Liste d&apos;adéquation ({count} pays) et période de revue enregistrées.</source>
+        <translation>Adequacy list ({count} countries) and review period saved.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalReason</name>
     <message>
         <location filename="../../dpo_desk/domain/requests/workflow.py" line="129"/>
@@ -13114,145 +13168,145 @@ Delete?</translation>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="192"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="64"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="199"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="68"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>The organisation and its officer appear on every letter and every exported register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="306"/>
         <source>Organisation et délégué</source>
         <translation>Organisation and DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
         <source>Ville des courriers</source>
         <translation>Town for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
         <source>Délégué (DPO)</source>
         <translation>Officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
         <source>E-mail du DPO</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
         <source>Téléphone du DPO</source>
         <translation>DPO telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copy the register identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="176"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="170"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="177"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
         <source>Version du schéma</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="180"/>
         <source>Fuseau horaire</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="181"/>
         <source>Contenu</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="222"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="256"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="258"/>
         <source>Entrées du journal</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="293"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="301"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>The organisation could not be read again: changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="308"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
         <source>Identifiant du registre copié.</source>
         <translation>Register identifier copied.</translation>
     </message>

@@ -2591,6 +2591,7 @@
     <message>
         <location filename="../../dpo_desk/ui/settings/day_dialog.py" line="59"/>
         <location filename="../../dpo_desk/ui/settings/gdpr_holidays.py" line="47"/>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="84"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -10705,6 +10706,59 @@ Base légale : {basis} ({citation})</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPolicyCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="42"/>
+        <source>Registre des traitements : transferts et revues</source>
+        <translation>Registre des traitements : transferts et revues</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="44"/>
+        <source>Pays vers lesquels un transfert n&apos;exige ni autorisation de la CNDP ni exception (loi 09-08 art. 43), en codes ISO 3166 séparés par des espaces.</source>
+        <translation>Pays vers lesquels un transfert n&apos;exige ni autorisation de la CNDP ni exception (loi 09-08 art. 43), en codes ISO 3166 séparés par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="49"/>
+        <source>Liste d&apos;adéquation</source>
+        <translation>Liste d&apos;adéquation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="61"/>
+        <source>Revue des traitements au plus tard tous les</source>
+        <translation>Revue des traitements au plus tard tous les</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="64"/>
+        <source> mois</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="65"/>
+        <source>Période de revue des traitements</source>
+        <translation>Période de revue des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="75"/>
+        <source>Politique interne : la loi ne fixe aucune période ; le RGPD (art. 24(1)) demande que les mesures soient réexaminées et actualisées si nécessaire.</source>
+        <translation>Politique interne : la loi ne fixe aucune période ; le RGPD (art. 24(1)) demande que les mesures soient réexaminées et actualisées si nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="80"/>
+        <source>Rétablir la liste par défaut</source>
+        <translation>Rétablir la liste par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="131"/>
+        <source>Liste propre à ce registre : vérifiez-la contre la délibération de la CNDP en vigueur.</source>
+        <translation>Liste propre à ce registre : vérifiez-la contre la délibération de la CNDP en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/records_policy.py" line="157"/>
+        <source>Liste d&apos;adéquation ({count} pays) et période de revue enregistrées.</source>
+        <translation>Liste d&apos;adéquation ({count} pays) et période de revue enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalReason</name>
     <message>
         <location filename="../../dpo_desk/domain/requests/workflow.py" line="129"/>
@@ -13114,145 +13168,145 @@ Supprimer ?</translation>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="192"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="64"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="199"/>
         <source>Paramètres</source>
         <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="68"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="78"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="306"/>
         <source>Organisation et délégué</source>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="176"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="170"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="177"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="180"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="181"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="222"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="256"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="258"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="293"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="301"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="308"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>

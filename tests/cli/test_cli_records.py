@@ -198,3 +198,16 @@ def test_demo_register_lists_the_seed_processors(tmp_path, register_template):
     assert any(a["minors"] for a in activities)
     info = json.loads(ok("info", "--db", str(path), "--json"))
     assert info["counts"]["activities"] == len(activities)
+
+
+def test_the_adequacy_list_is_shown_labelled_and_edited(initialised):
+    db = ["--db", str(initialised)]
+    shown = run_cli("transfer", "adequacy", *db)
+    assert shown.returncode == 0 and "FR" in shown.stdout.split()
+    assert "465-2013" in shown.stderr  # the shipped default is not the CNDP's list
+    changed = json.loads(ok("transfer", "adequacy", *db, "--add", "ch", "--remove", "FR", "--json"))
+    assert "CH" in changed["countries"] and "FR" not in changed["countries"]
+    assert changed["default"] is False
+    assert "XX" in fails("transfer", "adequacy", *db, "--add", "XX", code=6)
+    back = json.loads(ok("transfer", "adequacy", *db, "--default", "--json"))
+    assert back["default"] is True and "CH" not in back["countries"]

@@ -30,6 +30,7 @@ from dpo_desk.ui.settings.identity import IdentitySettingsCard
 from dpo_desk.ui.settings.language import LanguageCard
 from dpo_desk.ui.settings.letter_validation import LetterSettingsCard
 from dpo_desk.ui.settings.maintenance import MaintenanceCard
+from dpo_desk.ui.settings.records_policy import RecordsPolicyCard
 from dpo_desk.ui.widgets import Card, ElidedLabel, InlineMessage, label
 
 
@@ -129,6 +130,12 @@ class SettingsSection(Section):
         self.authority_addresses.status_message.connect(self.status_message)
         column.addLayout(_capped_row(self.authority_addresses))
 
+        # The adequacy list and the activities' review period (issue 23).
+        self.records_policy = RecordsPolicyCard(clock)
+        self.records_policy.setMaximumWidth(760)
+        self.records_policy.status_message.connect(self.status_message)
+        column.addLayout(_capped_row(self.records_policy))
+
         self.auto_lock = AutoLockCard()
         self.auto_lock.setMaximumWidth(760)
         self.auto_lock.status_message.connect(self.status_message)
@@ -199,6 +206,7 @@ class SettingsSection(Section):
         self.letter_settings.set_register(register)
         self.identity.set_register(register)
         self.authority_addresses.set_register(register)
+        self.records_policy.set_register(register)
         self.auto_lock.set_register(register)
         self.maintenance.set_register(register)
         try:
@@ -225,6 +233,7 @@ class SettingsSection(Section):
         self.letter_settings.clear()
         self.identity.clear()
         self.authority_addresses.clear()
+        self.records_policy.clear()
         self.auto_lock.clear()
         self.maintenance.clear()
         self._loaded = None
