@@ -45,6 +45,10 @@ ACTION_LABELS = {
     "delete_attachment": QT_TRANSLATE_NOOP("JournalAction", "Pièce jointe supprimée"),
     "seal_mismatch": QT_TRANSLATE_NOOP("JournalAction", "Journal différent du sceau de ce poste"),
     "rekey_backups": QT_TRANSLATE_NOOP("JournalAction", "Sauvegardes rechiffrées"),
+    # The CNDP filing tracker (issue 23): what the DPO recorded, and a change to declare
+    # the register raised itself (Law 09-08 art. 15).
+    "filing": QT_TRANSLATE_NOOP("JournalAction", "Formalité CNDP"),
+    "filing_change": QT_TRANSLATE_NOOP("JournalAction", "Modification à déclarer à la CNDP"),
 }
 
 ENTITY_LABELS = {
@@ -61,4 +65,6 @@ ENTITY_LABELS = {
     "calendar": QT_TRANSLATE_NOOP("JournalEntity", "Calendrier"),
     "deadline_rules": QT_TRANSLATE_NOOP("JournalEntity", "Règles de calcul des délais"),
     "settings": QT_TRANSLATE_NOOP("JournalEntity", "Paramètres"),
+    "adequacy_list": QT_TRANSLATE_NOOP("JournalEntity", "Liste d'adéquation"),
+    "review_policy": QT_TRANSLATE_NOOP("JournalEntity", "Période de revue des traitements"),
 }

@@ -61,8 +61,10 @@ def add_demo_records(
             processor_ids=tuple(processors[n] for n in item.get("processors", [])),
             clock=clock,
         )
-        # The tracker's state as the policy tells it, before the transfers are added:
-        # a transfer added after a receipt raises a change to declare, as in real life.
+        # The tracker's state, recorded before the transfers: the demo's (fictional)
+        # receipt for the accounts was given before its optional AI services sent data
+        # to the US, so those transfers are a change to declare (art. 15), raised by the
+        # register itself as it would be for the DPO.
         for filing in item.get("filings", []):
             filings.record(
                 register, activity.id, filing["kind"], _filing(filing, today), clock=clock

@@ -6565,6 +6565,16 @@ Base légale : {basis} ({citation})</source>
         <source>Sauvegardes rechiffrées</source>
         <translation>إعادة تشفير النسخ الاحتياطية</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <source>Formalité CNDP</source>
+        <translation>إجراء لدى اللجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <source>Modification à déclarer à la CNDP</source>
+        <translation>تعديل يتعين التصريح به للجنة الوطنية</translation>
+    </message>
 </context>
 <context>
     <name>JournalChanges</name>
@@ -6601,69 +6611,79 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Registre</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Violation</source>
         <translation>انتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Transfert</source>
         <translation>النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Courrier</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Modèle de courrier</source>
         <translation>نموذج الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
         <source>Politique de délais</source>
         <translation>سياسة الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
         <source>Calendrier</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
         <source>Règles de calcul des délais</source>
         <translation>قواعد احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="67"/>
         <source>Paramètres</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="68"/>
+        <source>Liste d&apos;adéquation</source>
+        <translation>قائمة الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
+        <source>Période de revue des traitements</source>
+        <translation>مدة مراجعة المعالجات</translation>
     </message>
 </context>
 <context>

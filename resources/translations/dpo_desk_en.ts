@@ -6485,6 +6485,16 @@ Legal basis: {basis} ({citation})</translation>
         <source>Sauvegardes rechiffrées</source>
         <translation>Backups re-encrypted</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <source>Formalité CNDP</source>
+        <translation>CNDP formality</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <source>Modification à déclarer à la CNDP</source>
+        <translation>Change to declare to the CNDP</translation>
+    </message>
 </context>
 <context>
     <name>JournalChanges</name>
@@ -6521,69 +6531,79 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Registre</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Demande</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Violation</source>
         <translation>Breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Modèle de courrier</source>
         <translation>Letter template</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
         <source>Politique de délais</source>
         <translation>Deadline policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
         <source>Règles de calcul des délais</source>
         <translation>Deadline calculation rules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="67"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="68"/>
+        <source>Liste d&apos;adéquation</source>
+        <translation>Adequacy list</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
+        <source>Période de revue des traitements</source>
+        <translation>Review period of processing activities</translation>
     </message>
 </context>
 <context>

@@ -6485,6 +6485,16 @@ Base légale : {basis} ({citation})</translation>
         <source>Sauvegardes rechiffrées</source>
         <translation>Sauvegardes rechiffrées</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <source>Formalité CNDP</source>
+        <translation>Formalité CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <source>Modification à déclarer à la CNDP</source>
+        <translation>Modification à déclarer à la CNDP</translation>
+    </message>
 </context>
 <context>
     <name>JournalChanges</name>
@@ -6521,69 +6531,79 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Demande</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Transfert</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Modèle de courrier</source>
         <translation>Modèle de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
         <source>Politique de délais</source>
         <translation>Politique de délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
         <source>Calendrier</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
         <source>Règles de calcul des délais</source>
         <translation>Règles de calcul des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="67"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="68"/>
+        <source>Liste d&apos;adéquation</source>
+        <translation>Liste d&apos;adéquation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
+        <source>Période de revue des traitements</source>
+        <translation>Période de revue des traitements</translation>
     </message>
 </context>
 <context>
