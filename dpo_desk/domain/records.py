@@ -941,7 +941,7 @@ class FlagKind(StrEnum):
 
 FLAG_KIND_LABELS = _rows(
     FlagKind,
-    TRANSFER_WITHOUT_MECHANISM=QT_TRANSLATE_NOOP("FlagKind", "Transfert sans mécanisme d'encadrement"),
+    TRANSFER_WITHOUT_MECHANISM=QT_TRANSLATE_NOOP("FlagKind", "Transfert non encadré"),
     MISSING_DPA=QT_TRANSLATE_NOOP("FlagKind", "Contrat de sous-traitance manquant"),
     INCOMPLETE_DPA=QT_TRANSLATE_NOOP("FlagKind", "Clauses de l'art. 28(3) manquantes"),
     REVIEW_OVERDUE=QT_TRANSLATE_NOOP("FlagKind", "Revue en retard"),

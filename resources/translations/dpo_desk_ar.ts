@@ -5676,8 +5676,8 @@ Base légale : {basis} ({citation})</source>
     <name>FlagKind</name>
     <message>
         <location filename="../../dpo_desk/domain/records.py" line="944"/>
-        <source>Transfert sans mécanisme d&apos;encadrement</source>
-        <translation>نقل دون آلية تأطير</translation>
+        <source>Transfert non encadré</source>
+        <translation>نقل غير مؤطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/records.py" line="945"/>
@@ -11835,11 +11835,6 @@ Base légale : {basis} ({citation})</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
-        <source>Transferts sans mécanisme</source>
-        <translation>نقل دون آلية</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
@@ -11850,9 +11845,14 @@ Base légale : {basis} ({citation})</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <source>Transferts non encadrés</source>
+        <translation>عمليات نقل غير مؤطرة</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
-        <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
-        <translation>نقل نحو بلد غير معترف بملاءمته دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
+        <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
+        <translation>عمليات نقل نحو بلد غير معترف بملاءمته دون إذن من اللجنة الوطنية ولا استثناء، أو دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>

@@ -5648,8 +5648,8 @@ Legal basis: {basis} ({citation})</translation>
     <name>FlagKind</name>
     <message>
         <location filename="../../dpo_desk/domain/records.py" line="944"/>
-        <source>Transfert sans mécanisme d&apos;encadrement</source>
-        <translation>Transfer without a safeguard mechanism</translation>
+        <source>Transfert non encadré</source>
+        <translation>Transfer without safeguards</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/records.py" line="945"/>
@@ -11715,11 +11715,6 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Missing data processing agreements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
-        <source>Transferts sans mécanisme</source>
-        <translation>Transfers without a mechanism</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Processing activities and processors whose review is overdue</translation>
@@ -11730,9 +11725,14 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Active processors with no signed contract, or with an expired one (GDPR Art. 28)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <source>Transferts non encadrés</source>
+        <translation>Transfers without safeguards</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
-        <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
-        <translation>Transfers to a country not recognised as adequate with no recorded mechanism (Law 09-08 art. 43-44; GDPR Art. 44-49)</translation>
+        <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
+        <translation>Transfers to a country not recognised as adequate with neither the CNDP&apos;s authorisation nor an exception, or with no mechanism recorded (Law 09-08 arts. 43-44; GDPR Arts. 44-49)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>

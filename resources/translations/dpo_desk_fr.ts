@@ -5648,8 +5648,8 @@ Base légale : {basis} ({citation})</translation>
     <name>FlagKind</name>
     <message>
         <location filename="../../dpo_desk/domain/records.py" line="944"/>
-        <source>Transfert sans mécanisme d&apos;encadrement</source>
-        <translation>Transfert sans mécanisme d&apos;encadrement</translation>
+        <source>Transfert non encadré</source>
+        <translation>Transfert non encadré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/records.py" line="945"/>
@@ -11715,11 +11715,6 @@ Base légale : {basis} ({citation})</translation>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
-        <source>Transferts sans mécanisme</source>
-        <translation>Transferts sans mécanisme</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
@@ -11730,9 +11725,14 @@ Base légale : {basis} ({citation})</translation>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <source>Transferts non encadrés</source>
+        <translation>Transferts non encadrés</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
-        <source>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
-        <translation>Transferts vers un pays non reconnu adéquat sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
+        <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
+        <translation>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>

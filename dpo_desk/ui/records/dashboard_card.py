@@ -77,7 +77,7 @@ class RegistersCard(QWidget):
         grid.setHorizontalSpacing(14)
         self.reviews_tile = FlagTile(self.tr("Revues à faire"), "warning")
         self.dpa_tile = FlagTile(self.tr("Contrats de sous-traitance manquants"), "danger")
-        self.transfers_tile = FlagTile(self.tr("Transferts sans mécanisme"), "danger")
+        self.transfers_tile = FlagTile(self.tr("Transferts non encadrés"), "danger")
         self.reviews_tile.setToolTip(
             self.tr("Traitements et sous-traitants dont la revue est en retard")
         )
@@ -85,8 +85,8 @@ class RegistersCard(QWidget):
             self.tr("Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)")
         )
         self._transfers_tip = self.tr(
-            "Transferts vers un pays non reconnu adéquat sans mécanisme enregistré "
-            "(loi 09-08 art. 43-44 ; RGPD art. 44-49)"
+            "Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni "
+            "exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)"
         )
         self.transfers_tile.setToolTip(self._transfers_tip)
         self.filings_tile = FlagTile(self.tr("Formalités CNDP à accomplir"), "warning")
