@@ -200,3 +200,15 @@ def test_a_character_no_font_has_is_refused(register, bare, frozen_clock):
     with pytest.raises(ValidationError) as caught:
         dossier.prepare(register, bare.id, "fr", "pdf")
     assert "Identifiants légaux" in caught.value.message()
+
+
+def test_the_arabic_dossier_is_worded_in_arabic(register, bare):
+    # The form's own words come from the catalogue; the register's values stay as typed.
+    report = report_for(register, bare, "ar")
+    headings = [b.text for b in report.blocks if isinstance(b, Heading)]
+    assert headings[0] == "المعلومات الناقصة"
+    assert "Informations manquantes" not in headings
+    assert (
+        "Fichier clients" in report.title
+        and report.title != "Dossier de formalités CNDP — Fichier clients"
+    )

@@ -450,3 +450,16 @@ def test_every_fixed_string_is_a_notice_message():
     source = Path(words.__file__).read_text(encoding="utf-8")
     calls = re.findall(r'QT_TRANSLATE_NOOP\(\s*"(\w+)"', source)
     assert calls and set(calls) == {"Notice"}
+
+
+def test_the_notice_speaks_the_language_asked_for(demo, frozen_clock):
+    # The catalogues translate every fixed sentence: no French heading is left in the
+    # Arabic or the English notice (the register's own words stay as the DPO typed them).
+    from dpo_desk.services import notice
+
+    arabic = notice.render(demo, "ar", "html", clock=frozen_clock)
+    english = notice.render(demo, "en", "html", clock=frozen_clock)
+    french = notice.render(demo, "fr", "html", clock=frozen_clock)
+    assert "Vos droits (loi n° 09-08)" in french
+    assert "حقوقك (القانون رقم 09.08)" in arabic and "Vos droits" not in arabic
+    assert "Your rights (Law No. 09-08)" in english and "Vos droits" not in english
