@@ -322,9 +322,7 @@ def letter_rows(register, count: int, runs: int) -> list[Row]:
 def filing_rows(register, runs: int) -> list[Row]:
     """The CNDP formalities of every activity: what the dashboard card, the list filter
     and ``dpo-desk filing list`` compute on each refresh (issue 23)."""
-    from dpo_desk.services import filings
-
-    from dpo_desk.services import dossier, notice
+    from dpo_desk.services import dossier, filings, notice
 
     activities = filings.overview(register)
     count = len(activities)
