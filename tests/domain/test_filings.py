@@ -122,7 +122,12 @@ def test_transfer_formality(transfer, adequate, expected):
 def test_every_authorisation_trigger_is_a_reason_with_its_article():
     activity = details(
         data_categories=frozenset(
-            {DataCategory.HEALTH, DataCategory.GENETIC, DataCategory.OFFENCES, DataCategory.NATIONAL_ID}
+            {
+                DataCategory.HEALTH,
+                DataCategory.GENETIC,
+                DataCategory.OFFENCES,
+                DataCategory.NATIONAL_ID,
+            }
         ),
         collected_for="Facturation",
         interconnections="Fichier RH",

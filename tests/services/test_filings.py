@@ -151,7 +151,10 @@ def test_a_transfer_on_clauses_needs_the_f118_until_an_exception_applies(registe
     scc = book.add_transfer(
         register,
         TransferDetails(
-            country="US", mechanism=TransferMechanism.SCC, activity_id=act.id, processor_id=stripe.id
+            country="US",
+            mechanism=TransferMechanism.SCC,
+            activity_id=act.id,
+            processor_id=stripe.id,
         ),
         clock=frozen_clock,
     )
