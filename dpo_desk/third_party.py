@@ -200,6 +200,8 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
         QT_TRANSLATE_NOOP("ThirdParty", "Registres Excel"),
         ("openpyxl", "MIT", "openpyxl"),
         ("et_xmlfile", "MIT", "et_xmlfile"),
+        # Guards the XML of an imported workbook; its metadata says "PSFL" (PSF-2.0).
+        ("defusedxml", "PSF-2.0", "defusedxml"),
     ),
     *_from_pip(
         QT_TRANSLATE_NOOP("ThirdParty", "Jours fériés des délais"),

@@ -16,6 +16,7 @@ from dpo_desk.domain.requests.model import OPEN_STATUSES
 def _request_json(req: Any) -> dict[str, Any]:
     return {
         "reference": req.reference,
+        "external_reference": req.external_reference,
         "regime": sorted(str(r) for r in req.regimes),
         "rights": sorted(str(r) for r in req.rights),
         "status": str(req.status),
@@ -139,6 +140,8 @@ def cmd_request_show(args: argparse.Namespace) -> int:
     )
 
     print(f"Référence      : {req.reference}")
+    if req.external_reference:
+        print(f"Réf. externe   : {req.external_reference}")
     print(f"Statut         : {REQUEST_STATUS_LABELS[req.status]}")
     print(f"Régime(s)      : {', '.join(REGIME_LABELS[r] for r in sorted(req.regimes))}")
     print(f"Droit(s)       : {', '.join(RIGHT_LABELS[r] for r in sorted(req.rights))}")

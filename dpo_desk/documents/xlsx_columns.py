@@ -162,6 +162,9 @@ REQUEST_COLUMNS: tuple[Column, ...] = (
     _c("notes", QT_TRANSLATE_NOOP("XlsxColumn", "Notes"), width=40, wrap=True),
     _c("created_at", QT_TRANSLATE_NOOP("XlsxColumn", "Créée le"), "datetime", 17),
     _c("updated_at", QT_TRANSLATE_NOOP("XlsxColumn", "Modifiée le"), "datetime", 17),
+    # The organisation's own number ("REQ-001"), kept by an import (0012); last, so that
+    # the other columns keep their letters.
+    _c("external_reference", QT_TRANSLATE_NOOP("XlsxColumn", "Référence externe"), width=15),
 )  # fmt: skip
 
 # ----------------------------------------------------------------------------- breaches

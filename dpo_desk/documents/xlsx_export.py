@@ -13,7 +13,16 @@ path to write; this module turns them into cells:
   tab or carriage return) is written as a *string* cell with Excel's "quote prefix",
   so it is never stored as a formula nor turned into one when the cell is edited;
 - text longer than Excel's cell limit (32,767 characters) is cut with a visible marker,
-  and the cover counts the cut cells.
+  and the cover counts the cut cells;
+- bidirectional controls (overrides, embeddings, isolates, and the LRM, RLM and ALM
+  marks) are removed, so "Ali \u202eexe.evil" cannot show as "Ali live.exe"; letters of
+  any script, Arabic included, are kept as they are;
+- text that does not fit its column on one line is wrapped, and the row made tall
+  enough, in every column: a printed cell is never clipped by its neighbour.
+
+Each register sheet prints one page wide (scaled to fit, landscape A4, narrow margins),
+as many pages tall as it needs, with its header row on every page and the register's
+name, the organisation and "page n / N" in the page header and footer.
 
 openpyxl's write-only mode streams each sheet to a scratch file and zips it at the end.
 Those files are plaintext personal data: in the system temporary folder, or beside the
@@ -46,6 +55,7 @@ from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.writer.excel import ExcelWriter
 
 from dpo_desk.documents.xlsx_columns import (
@@ -77,6 +87,13 @@ RISKY_FIRST = frozenset("=+-@\t\r")
 ERROR_LITERALS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
 # Control characters the XML of a workbook cannot hold (tab, LF and CR are allowed).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Unicode's explicit directional formatting characters (UAX #9): the embeddings and
+# overrides (LRE, RLE, PDF, LRO, RLO), the isolates (LRI, RLI, FSI, PDI) and the implicit
+# marks (LRM, RLM, ALM). An override shows "Ali \u202eexe.evil" as "Ali live.exe"; none
+# is needed to show Arabic, or Arabic mixed with Latin text, in a spreadsheet cell.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Either kind: the writer's quick test of whether a text needs cleaning at all.
+_UNSAFE = re.compile(f"{_ILLEGAL.pattern}|{_BIDI.pattern}")
 
 CTX = "XlsxExport"
 TRUNCATED_MARKER = QT_TRANSLATE_NOOP(
@@ -129,6 +146,16 @@ LEFT_ALIGNMENT = Alignment(horizontal="left", vertical="top")
 TOP_ALIGNMENT = Alignment(vertical="top")
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_ROW_LINES = 27  # Excel's tallest row is 409 points
+# Page margins of the printed sheets, in inches (OOXML's unit): narrow, for the width.
+PRINT_MARGINS = {
+    "left": 0.4,
+    "right": 0.4,
+    "top": 0.75,
+    "bottom": 0.6,
+    "header": 0.3,
+    "footer": 0.3,
+}
+HEADER_TEXT_LIMIT = 80  # characters of the organisation's name in the page header
 TITLE_FONT = Font(bold=True, size=14)
 LABEL_FONT = Font(bold=True)
 LINK_FONT = Font(color="0563C1", underline="single")
@@ -154,13 +181,17 @@ def safe_cell_text(
     """Neutralise one text for a spreadsheet cell.
 
     Characters XML cannot carry are replaced by U+FFFD (visible, not silently dropped);
-    text over ``limit`` is cut and ends with a marker giving the full length; text that
-    starts like a formula, or equals an error literal, is flagged ``guarded`` so the
-    writer stores it as a string cell with the quote prefix. The text itself is kept
+    bidirectional controls are removed (they only change the order in which the text is
+    shown, and an override can make a name or a file name read backwards); text over
+    ``limit`` is cut and ends with a marker giving the full length; text that starts
+    like a formula, or equals an error literal, is flagged ``guarded`` so the writer
+    stores it as a string cell with the quote prefix. Otherwise the text is kept
     literally: a value exported and imported back is unchanged.
     """
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub("\ufffd", text)
+    if _BIDI.search(text):
+        text = _BIDI.sub("", text)
     truncated = len(text) > limit
     if truncated:
         marker = translate(CTX, TRUNCATED_MARKER).format(total=len(text))
@@ -237,18 +268,20 @@ class _SheetWriter:
 
     # A text value is cheap to check; only the rare ones that need a guard, a wrap or a
     # cut become styled cells.
-    def _text(self, value: str, wrap_over: int) -> str | Cell:
+    def _text(self, value: str, wrap_over: int) -> str | Cell | None:
         if (
             value[0] in RISKY_FIRST
             or len(value) > wrap_over
             or value in ERROR_LITERALS
-            or _ILLEGAL.search(value)
+            or _UNSAFE.search(value)
         ):
-            return self._special(value, wrap_over < EXCEL_CELL_LIMIT, wrap_over)
+            return self._special(value, len(value) > wrap_over, wrap_over)
         return value
 
-    def _special(self, value: str, wrap: bool, per_line: int = 0) -> str | Cell:
+    def _special(self, value: str, wrap: bool, per_line: int = 0) -> str | Cell | None:
         safe = safe_cell_text(value, translate=self.translate)
+        if not safe.text:
+            return None  # nothing but bidirectional controls
         if not (safe.guarded or wrap or safe.truncated):
             return safe.text
         cell = WriteOnlyCell(self.ws, value=None)
@@ -279,10 +312,15 @@ class _SheetWriter:
 
     def _converter(self, column: Column) -> Converter | None:
         kind = column.kind
-        # Wrap a value that would not fit the column on one line, or has line breaks
-        # (detected by the length test only for speed: a short multi-line value is rare
-        # outside list columns, which always wrap once they hold two items).
-        wrap_over = int(column.width * 1.2) if column.wrap else EXCEL_CELL_LIMIT
+        # Wrap a value that would not fit the column on one line, in any column (a
+        # printed cell is otherwise clipped by its neighbour), or, in a ``wrap`` column,
+        # has line breaks (detected by the length test only elsewhere, for speed: a
+        # multi-line value is rare outside those and the list columns, which always
+        # wrap once they hold two items).
+        # A column's width counts characters of the widest digit: most letters are
+        # narrower, but a printer's or LibreOffice's substitute font is often wider than
+        # Excel's, so a text as long as the width already risks being clipped.
+        wrap_over = int(column.width)
         text = self._text
         if kind in ("text",):
 
@@ -306,11 +344,18 @@ class _SheetWriter:
                 for code, msgid in (column.labels or {}).items()
             }
 
+            # A label too long for its column wraps like any text.
+            long_labels = {code for code, label in labels.items() if len(label) > wrap_over}
+
             def convert_enum(value: str) -> str | Cell | None:
                 if value is None or value == "":
                     return None
                 label = labels.get(value)
-                return label if label is not None else text(str(value), wrap_over)
+                if label is None:
+                    return text(str(value), wrap_over)
+                if value in long_labels:
+                    return self._special(label, True, wrap_over)
+                return label
 
             return convert_enum
         if kind == "list":
@@ -579,7 +624,7 @@ def write_workbook(
             for index, column in enumerate(columns, start=1):
                 ws.column_dimensions[get_column_letter(index)].width = column.width
             ws.freeze_panes = "B2"  # headers and the first (identifying) column stay put
-            _print_layout(ws, tx, repeat_titles=True)
+            _print_layout(ws, tx, cover, repeat_titles=True)
             scratch.attach(ws)
             # Two lines for the headers: widths are set for the data, and a long header
             # wraps; spreadsheet programs do not all re-measure a row on opening.
@@ -617,12 +662,9 @@ def write_workbook(
                 progress(done, max(total, done))
         cover_ws.column_dimensions["A"].width = 40
         cover_ws.column_dimensions["B"].width = 80
-        _print_layout(cover_ws, tx, repeat_titles=False)
+        _print_layout(cover_ws, tx, cover, repeat_titles=False)
         # The cover is what anchors the journal on paper: one page wide, never split.
         cover_ws.page_setup.orientation = "portrait"
-        cover_ws.sheet_properties.pageSetUpPr.fitToPage = True
-        cover_ws.page_setup.fitToWidth = 1
-        cover_ws.page_setup.fitToHeight = 0
         scratch.attach(cover_ws)
         _write_cover(cover_ws, cover, sheets, data_ws, report, tx, zone)
         scratch.finish(cover_ws)
@@ -715,18 +757,41 @@ def _left(ws: WriteOnlyWorksheet, number: int) -> Cell:
     return cell
 
 
-def _print_layout(ws: WriteOnlyWorksheet, tx: Translate, *, repeat_titles: bool) -> None:
-    """Registers are printed for the authority: landscape A4, the header row and the
-    identifying first column repeated on every page, the sheet's name and "page n / N"
-    in the footer, so a loose page still says what it is."""
+def _print_layout(
+    ws: WriteOnlyWorksheet, tx: Translate, cover: CoverData, *, repeat_titles: bool
+) -> None:
+    """Registers are printed for the authority: landscape A4, every column on the page
+    (scaled to the page's width, as many pages tall as needed: spreadsheet programs
+    otherwise cut a wide register into strips of a few columns), the header row repeated
+    on every page, the register's name, the organisation and "page n / N" in the page
+    header and footer, so a loose page still says what it is."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4 in the OOXML paper-size table
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # no limit: as many pages tall as the rows need
+    ws.page_margins = PageMargins(**PRINT_MARGINS)
     ws.print_options.gridLines = True
     if repeat_titles:
+        # Rows only: with the whole width on each page, a repeated first column would
+        # be printed twice.
         ws.print_title_rows = "1:1"
-        ws.print_title_cols = "A:A"
+    ws.oddHeader.center.text = "&B&A"  # the sheet's name: the register's, translated
+    organisation = _header_text(cover.organisation)
+    if organisation:
+        ws.oddHeader.right.text = organisation
     ws.oddFooter.left.text = "&A"
     ws.oddFooter.right.text = tx(CTX, PAGE_FOOTER)
+
+
+def _header_text(value: str) -> str:
+    """A value typed by the DPO, made safe for a page header: one line, clean, short (a
+    header holds at most 255 characters in all), and its ``&`` doubled (a single one
+    starts a header code: ``&P`` is the page number)."""
+    text = " ".join(safe_cell_text(value[: HEADER_TEXT_LIMIT * 2]).text.split())
+    if len(text) > HEADER_TEXT_LIMIT:
+        text = text[: HEADER_TEXT_LIMIT - 1] + "…"
+    return text.replace("&", "&&")
 
 
 def _cover_text(ws: WriteOnlyWorksheet, value: str, tx: Translate) -> str | Cell:

@@ -7,7 +7,8 @@
 - ``processors``: the processors *and* the transfers sheet, since a processor's
   transfers abroad (GDPR Art. 28 with Arts. 44-49) are what the DPO is asked about with
   it;
-- ``all``: every register, one sheet each.
+- ``all``: every register, one sheet each, then the whole journal (as ``export_journal``
+  writes it unfiltered).
 
 The whole export reads one snapshot of the register (one read transaction), the large
 tables in batches (``storage/exports.py``). The file is written owner-only to an unnamed
@@ -15,7 +16,8 @@ file in the target's folder (Linux ``O_TMPFILE``; elsewhere a hidden temporary n
 flushed to disk, then named and renamed over the target (``storage/files.py``): a
 failed, cancelled or killed export leaves no partial file and no temporary file. A
 successful one is journaled (what, how many rows, the file's name; never the content).
-The exported file is *not encrypted*: the UI warns before the user picks where it goes.
+The exported file is *not encrypted*: the UI warns before the user picks where it goes,
+the command line on its error output (:data:`UNENCRYPTED_WARNING`).
 """
 
 from __future__ import annotations
@@ -68,8 +70,27 @@ SHEETS_FOR: dict[str, tuple[str, ...]] = {
     "activities": ("activities",),
     "processors": ("processors", "transfers"),
     "transfers": ("transfers",),
-    "all": cols.REGISTER_KINDS,
+    "all": (*cols.REGISTER_KINDS, "journal"),
 }
+
+# Said before every export, in the GUI's words (the same messages: ui/exchange/
+# export_dialog.py's UnencryptedWarning, so one translation serves both).
+UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "UnencryptedWarning", "Le fichier Excel exporté ne sera pas chiffré."
+)
+UNENCRYPTED_DETAIL = QT_TRANSLATE_NOOP(
+    "UnencryptedWarning",
+    "Il contiendra des données personnelles lisibles par quiconque y a accès. "
+    "Enregistrez-le dans un emplacement protégé et supprimez-le dès qu'il n'est "
+    "plus utile. L'export est inscrit au journal.",
+)
+
+
+def unencrypted_warning(translate: Translate | None = None) -> str:
+    """The warning, in one paragraph, for a caller without the GUI's message box."""
+    tx = translate or _identity
+    context = "UnencryptedWarning"
+    return f"{tx(context, UNENCRYPTED_WARNING)} {tx(context, UNENCRYPTED_DETAIL)}"
 
 
 class ExportCancelled(UserError):
@@ -139,7 +160,9 @@ def _identity(_context: str, text: str) -> str:
 # ----------------------------------------------------------------------------- atomic file
 
 
-def _check_target(out_path: Path) -> None:
+def check_target(out_path: Path) -> None:
+    """Refuse a target that is a folder (5) or whose folder does not exist (4): for a
+    caller to check before it asks anything, the export checks again."""
     if out_path.is_dir():
         raise ExportFailed(ERR_IS_DIRECTORY, name=out_path.name)
     if not out_path.parent.is_dir():
@@ -168,7 +191,7 @@ def sweep_leftovers(folder: Path) -> int:
 def _write_atomically(out_path: Path, write: Callable[[BinaryIO], _T]) -> _T:
     """Run ``write`` on a new owner-only file and make it the target in one step
     (storage/files.py): a failed, cancelled or killed export leaves nothing."""
-    _check_target(out_path)
+    check_target(out_path)
     sweep_leftovers(out_path.parent)
     try:
         return files.write_private(out_path, write)
@@ -349,6 +372,16 @@ class _Rows:
                 yield [values[key] for key in keys]
 
         return SheetData("transfers", cols.TRANSFER_COLUMNS, rows(), len(transfers))
+
+    # -- the whole journal, after the registers in an ``all`` export
+    def journal(self) -> SheetData:
+        flt = JournalFilter()
+        return SheetData(
+            "journal",
+            cols.JOURNAL_COLUMNS,
+            _journal_rows(self.conn, flt),
+            rows_repo.count_journal(self.conn, flt),
+        )
 
 
 def _cover(conn: Connection, register: Register, clock: Clock, zone: tzinfo) -> CoverData:
@@ -538,7 +571,10 @@ __all__ = [
     "ExportFailed",
     "ExportResult",
     "ExportTargetExists",
+    "UNENCRYPTED_DETAIL",
+    "UNENCRYPTED_WARNING",
     "describe_filter",
     "export_journal",
     "export_register",
+    "unencrypted_warning",
 ]

@@ -11,10 +11,19 @@ file's name and the counts, never values.
 Supported targets: ``activities``, ``processors`` and ``requests``. Link columns (an
 activity's processors and transfers, a processor's activities) and a processor's
 contract state (status, end, data outcome) are not imported: they are recorded by their
-own actions. Requests keep a valid DSR-YYYY-NNNN reference (else get the next one);
-their follow-up (status, identity, extension, answer, closure) is stored as the file
-states it and their deadline is recomputed (see :class:`ImportedRequest`). Duplicates
-are found by name (activities, processors, case- and spacing-insensitive) or reference.
+own actions; the plan lists them (``not_imported``). Requests keep a valid
+DSR-YYYY-NNNN reference (else get the next one); any other reference ("REQ-001") is kept
+as the request's external reference. Their follow-up (status, identity, extension,
+answer, closure) is stored as the file states it, cross-checked (closed needs a closure
+date, a new request has none), and their deadline is recomputed (see
+:class:`ImportedRequest`). Duplicates are found by name (activities, processors, case-
+and spacing-insensitive), reference or external reference.
+
+Nothing is dropped silently: a column no field takes and that holds values is listed in
+``ImportPlan.unmapped``; the caller maps it, sends it to the notes (:data:`NOTES`: each
+value appended as a "Header : value" line) or ignores it knowingly (``unmapped=``).
+Hidden sheets and the reader's notices (macros ignored, rows past the end…) are carried
+by the plan for its report.
 """
 
 from __future__ import annotations
@@ -44,6 +53,10 @@ if TYPE_CHECKING:  # the requests' modules are imported when requests are import
 
 TARGETS = ("activities", "processors", "requests")
 DUPLICATE_CHOICES = ("skip", "update")
+UNMAPPED_CHOICES = ("notes", "ignore")
+# A mapping value besides the field keys: the column's values go to the notes, one
+# "Header : value" line each, after the notes column's own text.
+NOTES = "@notes"
 
 ERR_UNKNOWN_TARGET = QT_TRANSLATE_NOOP(
     "Errors",
@@ -73,6 +86,32 @@ PROBLEM_PART = QT_TRANSLATE_NOOP(
 )
 PROBLEM_RETENTION = QT_TRANSLATE_NOOP(
     "ImportProblem", "« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »)."
+)
+PROBLEM_CLOSED_WITHOUT_DATE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "Demande clôturée sans date de clôture : indiquez la date de clôture."
+)
+PROBLEM_CLOSURE_DATE_WHEN_NEW = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le "
+    "statut de la demande ou retirez la date.",
+)
+PROBLEM_TWO_EXTERNAL_REFERENCES = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "« {value} » n'est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne "
+    "est déjà « {external} ».",
+)
+PROBLEM_DUPLICATE_EXTERNAL = QT_TRANSLATE_NOOP(
+    "ImportProblem", "Doublon dans le fichier : même référence externe qu'à la ligne {row}."
+)
+ERR_ONLY_HIDDEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Le classeur n'a de données que dans des feuilles masquées ({sheets}) : lisez aussi "
+    "les feuilles masquées pour l'importer.",
+)
+ERR_UNMAPPED_COLUMNS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à "
+    "un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).",
 )
 
 
@@ -203,7 +242,11 @@ REGIME_SYNONYMS = {
     "Law 09-08": "law-09-08",
 }
 REQUEST_FIELDS: tuple[ImportField, ...] = (
-    _from_columns(_R, "reference", synonyms=("Réf.", "Numéro", "N° de demande", "Reference")),
+    _from_columns(_R, "reference", synonyms=(
+        "Réf.", "Numéro", "N° de demande", "N° de dossier", "N° dossier", "Reference")),
+    _from_columns(_R, "external_reference", synonyms=(
+        "Réf. externe", "Référence interne", "Réf. interne", "Ancienne référence",
+        "N° interne", "External reference", "Internal reference", "Legacy reference")),
     _from_columns(_R, "received_on", required=True, synonyms=(
         "Reçue le", "Date de la demande", "Date", "Received on", "Date received", "Received")),
     _from_columns(_R, "regimes", required=True, extra=REGIME_SYNONYMS,
@@ -222,7 +265,9 @@ REQUEST_FIELDS: tuple[ImportField, ...] = (
     _from_columns(_R, "identity_status", synonyms=("Identity check",)),
     _from_columns(_R, "identity_method", synonyms=("Verification method",)),
     _from_columns(_R, "identity_checked_on", synonyms=("Identity checked on",)),
-    _from_columns(_R, "status", synonyms=("État", "Status")),
+    _from_columns(_R, "status", synonyms=(
+        "État", "Status", "Statut du dossier", "Statut de la demande", "État du dossier",
+        "État de la demande", "Request status")),
     _from_columns(_R, "refusal_reason", synonyms=("Refusal reason",)),
     _from_columns(_R, "extended_on", synonyms=("Extended on", "Prolongée le")),
     _from_columns(_R, "extension_reason", synonyms=("Extension reason",)),
@@ -260,13 +305,62 @@ def _parts(item: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s+[—–]\s+", item)]
 
 
-def _code(part: str, labels: Mapping[Any, str], item: str, expected: str) -> str:
+def _code(
+    part: str,
+    labels: Mapping[Any, str],
+    item: str,
+    expected: str,
+    extra: dict[str, str] | None = None,
+) -> str:
     """The code of the label (or code) ``part`` of a "a — b" cell names; an empty part
     is a missing one."""
-    code = xi.parse_choice(part, {str(key): label for key, label in labels.items()})
+    code = xi.parse_choice(part, {str(key): label for key, label in labels.items()}, extra)
     if code is None:
         raise xi.CellProblem(PROBLEM_PART, value=item, expected=expected)
     return code
+
+
+# What a DPO's sheet calls a legal basis besides our labels (French, English).
+LEGAL_BASIS_SYNONYMS = {
+    "Contrat": "contract",
+    "Exécution du contrat": "contract",
+    "Mesures précontractuelles": "contract",
+    "Contract": "contract",
+    "Consent": "consent",
+    "Obligation légale": "legal_obligation",
+    "Obligation réglementaire": "legal_obligation",
+    "Legal obligation": "legal_obligation",
+    "Intérêts vitaux": "vital_interests",
+    "Vital interests": "vital_interests",
+    "Intérêt public": "public_interest",
+    "Mission de service public": "public_interest",
+    "Public interest": "public_interest",
+    "Public task": "public_interest",
+    "Intérêts légitimes": "legitimate_interests",
+    "Legitimate interest": "legitimate_interests",
+    "Legitimate interests": "legitimate_interests",
+}
+
+
+def _basis(text: str) -> str | None:
+    labels = {str(key): label for key, label in reg.LEGAL_BASIS_LABELS.items()}
+    try:
+        return xi.parse_choice(text, labels, LEGAL_BASIS_SYNONYMS)
+    except xi.CellProblem:
+        return None
+
+
+def _hyphen_parts(item: str) -> list[str] | None:
+    """ "Paie - Obligation légale": a plain hyphen splits a purpose from its basis when
+    exactly one of the pieces after the first is a legal basis (a hyphen inside the
+    description, "entrées - sorties", stays text); None when that is not so."""
+    pieces = [p.strip() for p in re.split(r"\s+-\s+", item)]
+    hits = [i for i in range(1, len(pieces)) if _basis(pieces[i])]
+    if len(hits) != 1:
+        return None
+    at = hits[0]
+    rest = " - ".join(pieces[at + 1 :])
+    return [" - ".join(pieces[:at]), pieces[at], *([rest] if rest else [])]
 
 
 def _purposes(value: object) -> tuple[reg.Purpose, ...]:
@@ -278,8 +372,12 @@ def _purposes(value: object) -> tuple[reg.Purpose, ...]:
             continue
         parts = _parts(item)
         if len(parts) < 2:
+            parts = _hyphen_parts(item) or parts
+        if len(parts) < 2:
             raise xi.CellProblem(PROBLEM_PART, value=item, expected="finalité — base légale")
-        basis = _code(parts[1], reg.LEGAL_BASIS_LABELS, item, "finalité — base légale")
+        basis = _code(
+            parts[1], reg.LEGAL_BASIS_LABELS, item, "finalité — base légale", LEGAL_BASIS_SYNONYMS
+        )
         out.append(reg.Purpose(parts[0], reg.LegalBasis(basis), " — ".join(parts[2:])))
     return tuple(out)
 
@@ -390,6 +488,22 @@ class PlannedRow:
     existing_id: int | None = None  # same name already in the register
 
 
+@dataclass(frozen=True)
+class SheetColumn:
+    """A column of the sheet, for the report: "C (Adresse postale)"."""
+
+    index: int
+    header: str
+
+    @property
+    def letter(self) -> str:
+        return xi.column_letter(self.index)
+
+    @property
+    def name(self) -> str:
+        return f"{self.letter} ({self.header})" if self.header else self.letter
+
+
 @dataclass
 class ImportPlan:
     target: str
@@ -403,6 +517,18 @@ class ImportPlan:
     duplicates_in_file: int = 0
     total_rows: int = 0
     table: xi.SheetTable | None = None
+    # Columns holding values that no field takes and that are not sent to the notes:
+    # their values are not imported (the CLI refuses them without --unmapped).
+    unmapped: list[SheetColumn] = field(default_factory=list)
+    # Columns whose values are appended to the notes ("Header : value").
+    to_notes: list[SheetColumn] = field(default_factory=list)
+    # Columns of our own export the import does not take (computed, or recorded by
+    # their own actions: deadline, timestamps, links, a processor's contract state).
+    not_imported: list[SheetColumn] = field(default_factory=list)
+    # Hidden sheets the reader left out (read with include_hidden), and its notices
+    # (macros ignored, a hidden sheet not read, a group row above the headers…).
+    hidden: list[str] = field(default_factory=list)
+    notices: list[xi.ReadNotice] = field(default_factory=list)
 
     @property
     def duplicates(self) -> int:
@@ -411,6 +537,10 @@ class ImportPlan:
     @property
     def clean(self) -> bool:
         return not self.problems
+
+    def notice_messages(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        tr = translate or (lambda text: text)
+        return [notice.message(tr) for notice in self.notices]
 
 
 @dataclass(frozen=True)
@@ -433,13 +563,85 @@ def sheet_for(tables: list[xi.SheetTable], target: str) -> xi.SheetTable:
 
 def _check_mapping(target: str, mapping: dict[int, str | None]) -> None:
     by_key = {f.key: f for f in fields_for(target)}
-    chosen = [key for key in mapping.values() if key]
+    chosen = [key for key in mapping.values() if key and key != NOTES]
     for key in chosen:
         if chosen.count(key) > 1:
             raise MappingError(ERR_DUPLICATE_MAPPING, key, name=by_key[key].label)
     for spec in by_key.values():
         if spec.required and spec.key not in chosen:
             raise MappingError(ERR_REQUIRED_UNMAPPED, spec.key, name=spec.label)
+
+
+# The English headers of our export's columns the import does not take (the French ones
+# come from xlsx_columns, the other languages through ``translate``).
+_NOT_IMPORTED_ENGLISH = {
+    "N°": "No.",
+    "Créé le": "Created on",
+    "Créée le": "Created on",
+    "Mis à jour le": "Updated on",
+    "Modifiée le": "Modified on",
+    "Échéance": "Deadline",
+    "Fondement de l'échéance": "Basis of the deadline",
+    "Transferts hors du Maroc": "Transfers out of Morocco",
+    "Sous-traitants": "Processors",
+    "Statut": "Status",
+    "Contrat terminé le": "Contract ended on",
+    "Sort des données": "Fate of the data",
+    "Restituées ou supprimées le": "Returned or deleted on",
+    "Traitements concernés": "Processing activities concerned",
+}
+
+
+def _not_imported_headers(target: str, tr: Callable[[str], str]) -> set[str]:
+    taken = {f.key for f in fields_for(target)}
+    names: set[str] = set()
+    for column in cols.COLUMNS_BY_KIND[target]:
+        if column.key in taken:
+            continue
+        for name in (column.header, tr(column.header), _NOT_IMPORTED_ENGLISH.get(column.header)):
+            if name:
+                names.add(xi.header_key(name))
+    return names
+
+
+def _holds_values(table: xi.SheetTable, index: int) -> bool:
+    for _number, cells in table.rows:
+        value = cells[index] if index < len(cells) else None
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return True
+    return False
+
+
+def _sort_columns(
+    plan: ImportPlan,
+    table: xi.SheetTable,
+    mapping: dict[int, str | None],
+    unmapped: str | None,
+    tr: Callable[[str], str],
+) -> None:
+    """Fill the plan's column lists; ``unmapped="notes"`` sends the unrecognised columns
+    holding values to the notes (in ``mapping``)."""
+    known = _not_imported_headers(plan.target, tr)
+    for index in range(len(table.headers)):
+        key = mapping.get(index)
+        column = SheetColumn(index, table.headers[index])
+        if key == NOTES:
+            plan.to_notes.append(column)
+        elif key:
+            continue
+        elif column.header and xi.header_key(column.header) in known:
+            plan.not_imported.append(column)
+        elif _holds_values(table, index):
+            if unmapped == "notes":
+                mapping[index] = NOTES
+                plan.to_notes.append(column)
+            else:
+                plan.unmapped.append(column)
+
+
+def read_workbook(path: Path | str, *, include_hidden: bool = False) -> xi.WorkbookRead:
+    """The workbook as the reader gives it: tables, hidden sheets, notices."""
+    return xi.read(path, include_hidden=include_hidden)
 
 
 def plan_import(
@@ -450,27 +652,81 @@ def plan_import(
     *,
     clock: Clock | None = None,
     tables: list[xi.SheetTable] | None = None,
+    workbook: xi.WorkbookRead | None = None,
     translate: Callable[[str], str] | None = None,
+    unmapped: str | None = None,
+    include_hidden: bool = False,
 ) -> ImportPlan:
-    """Read, map and validate every row; nothing is written."""
+    """Read, map and validate every row; nothing is written.
+
+    ``tables`` (a sheet already read, chosen by the caller) or ``workbook`` (the reader's
+    whole answer) spare reading ``path`` again. ``unmapped="notes"`` sends the columns no
+    field takes to the notes; otherwise they are listed in ``plan.unmapped``.
+    """
     fields_for(target)
+    if unmapped is not None and unmapped not in UNMAPPED_CHOICES:
+        raise ValueError(unmapped)
     clock = clock or SystemClock()
-    tables = tables if tables is not None else xi.read_workbook(path)
+    tr = translate or (lambda text: text)
+    if workbook is None and tables is None:
+        workbook = read_workbook(path, include_hidden=include_hidden)
+    if tables is None:
+        assert workbook is not None
+        tables = list(workbook.tables)
+    if not tables:  # every sheet holding data is hidden
+        hidden = workbook.hidden if workbook is not None else []
+        error = UserError(ERR_ONLY_HIDDEN, sheets=", ".join(f"« {t} »" for t in hidden))
+        error.exit_code = 6
+        raise error
     table = sheet_for(tables, target)
     mapping = dict(mapping) if mapping is not None else suggest_mapping(table.headers, target)
+    plan = ImportPlan(target, Path(path).name, table.title, table.headers, mapping, table=table)
+    if workbook is not None:
+        plan.hidden = list(workbook.hidden)
+        plan.notices = list(workbook.notices)
+    _sort_columns(plan, table, mapping, unmapped, tr)
     _check_mapping(target, mapping)
     today = book.organisation_today(register, clock)
     with register.read() as conn:
-        existing = store.names_to_ids(conn, target)
-    plan = ImportPlan(target, Path(path).name, table.title, table.headers, mapping, table=table)
-    _validate_rows(plan, table, today, existing, translate or (lambda text: text))
+        existing = _existing(conn, target)
+    _validate_rows(plan, table, today, existing, tr)
     return plan
+
+
+def unmapped_error(plan: ImportPlan) -> UserError:
+    """The refusal of a plan whose unrecognised columns hold values (CLI exit 6)."""
+    error = UserError(ERR_UNMAPPED_COLUMNS, columns=", ".join(c.name for c in plan.unmapped))
+    error.exit_code = 6
+    return error
+
+
+def _existing(conn: Any, target: str) -> dict[str, int]:
+    """Keys of the entries already in the register (see :func:`_key`) -> ids."""
+    existing = store.names_to_ids(conn, target)
+    if target == "requests":
+        for external, request_id in store.request_external_references(conn).items():
+            existing.setdefault(_external_key(external), request_id)
+    return existing
 
 
 def _column_name(table: xi.SheetTable, index: int) -> str:
     header = table.headers[index] if index < len(table.headers) else ""
     letter = xi.column_letter(index)
     return f"{letter} ({header})" if header else letter
+
+
+def _notes_lines(table: xi.SheetTable, cells: tuple[object, ...], indexes: list[int]) -> list[str]:
+    """ "Adresse postale : 12 rue …" for each notes column holding a value."""
+    lines = []
+    for index in indexes:
+        raw = cells[index] if index < len(cells) else None
+        if isinstance(raw, xi.FormulaWithoutValue):
+            raise xi.CellProblem(xi.PROBLEM_FORMULA)
+        text = xi.parse_text(raw).strip()
+        if text:
+            header = table.headers[index] if index < len(table.headers) else ""
+            lines.append(f"{header or xi.column_letter(index)} : {text}")
+    return lines
 
 
 def _validate_rows(
@@ -481,7 +737,8 @@ def _validate_rows(
     tr: Callable[[str], str],
 ) -> None:
     specs = {f.key: f for f in fields_for(plan.target)}
-    column_of = {key: index for index, key in plan.mapping.items() if key}
+    column_of = {key: index for index, key in plan.mapping.items() if key and key != NOTES}
+    notes_columns = [index for index, key in plan.mapping.items() if key == NOTES]
     seen: dict[str, int] = {}
     for number, cells in table.rows:
         plan.total_rows += 1
@@ -498,6 +755,16 @@ def _validate_rows(
                 continue
             if value not in (None, "", (), frozenset()):
                 values[key] = value
+        for index in notes_columns:
+            try:
+                lines = _notes_lines(table, cells, [index])
+            except xi.CellProblem as problem:
+                row_problems.append(
+                    Problem(table.title, number, _column_name(table, index), problem.message(tr))
+                )
+                continue
+            if lines:
+                values["notes"] = "\n".join([*filter(None, [values.get("notes", "")]), *lines])
         if not row_problems:
             try:
                 details = _build(plan.target, values, today)
@@ -512,28 +779,40 @@ def _validate_rows(
             if name_key and name_key in seen:
                 plan.duplicates_in_file += 1
                 row_problems.append(
-                    Problem(
-                        table.title,
-                        number,
-                        _column_name(table, column_of[_KEY_FIELD[plan.target]]),
-                        UserError(
-                            tr(
-                                PROBLEM_DUPLICATE_REFERENCE
-                                if plan.target == "requests"
-                                else PROBLEM_DUPLICATE_IN_FILE
-                            ),
-                            row=seen[name_key],
-                        ).message(),
-                    )
+                    _duplicate_problem(plan, table, number, column_of, name_key, seen, tr)
                 )
             else:
                 if name_key:
                     seen[name_key] = number
-                existing_id = existing.get(name_key) if name_key else None
+                existing_id = _existing_id(details, existing)
                 plan.rows.append(PlannedRow(table.title, number, details, existing_id))
         if row_problems:
             plan.invalid_rows += 1
             plan.problems.extend(row_problems)
+
+
+def _duplicate_problem(
+    plan: ImportPlan,
+    table: xi.SheetTable,
+    number: int,
+    column_of: dict[str, int],
+    name_key: str,
+    seen: dict[str, int],
+    tr: Callable[[str], str],
+) -> Problem:
+    if plan.target != "requests":
+        template, field_key = PROBLEM_DUPLICATE_IN_FILE, "name"
+    elif name_key.startswith(_EXTERNAL):
+        template = PROBLEM_DUPLICATE_EXTERNAL
+        # An external reference comes from its own column or from the reference column.
+        field_key = "external_reference" if "external_reference" in column_of else "reference"
+    else:
+        template, field_key = PROBLEM_DUPLICATE_REFERENCE, "reference"
+    at = column_of.get(field_key)
+    column = _column_name(table, at) if at is not None else ""
+    return Problem(
+        table.title, number, column, UserError(tr(template), row=seen[name_key]).message()
+    )
 
 
 # ----------------------------------------------------------------------------- applying
@@ -615,22 +894,26 @@ def details_of(
 
 __all__ = [
     "ACTIVITY_FIELDS",
+    "NOTES",
     "PROCESSOR_FIELDS",
+    "UNMAPPED_CHOICES",
     "ImportField",
     "ImportPlan",
     "ImportResult",
     "Problem",
+    "SheetColumn",
     "apply_import",
     "fields_for",
     "plan_import",
+    "read_workbook",
     "sheet_for",
     "suggest_mapping",
+    "unmapped_error",
 ]
 
 
 # ----------------------------------------------------------------------------- requests
 
-_KEY_FIELD = {"activities": "name", "processors": "name", "requests": "reference"}
 _DETAILS_TYPES: dict[str, type[reg.ActivityDetails] | type[reg.ProcessorDetails]] = {
     "activities": reg.ActivityDetails,
     "processors": reg.ProcessorDetails,
@@ -669,20 +952,44 @@ class ImportedRequest:
     intake: RequestIntake
     reference: str = ""
     state: tuple[tuple[str, Any], ...] = ()
+    # The organisation's own number ("REQ-001"): from its column, or a reference
+    # that is not DSR-YYYY-NNNN. Duplicates are found by it when the row has no reference.
+    external_reference: str = ""
 
     @property
     def name(self) -> str:  # for the generic duplicate handling
-        return self.reference
+        return self.reference or self.external_reference
 
 
 # A planned row: an Art. 30 entry's details, or a request.
 Details = reg.ActivityDetails | reg.ProcessorDetails | ImportedRequest
 
+_EXTERNAL = "\x00external:"  # keys of external references, apart from DSR references
+
+
+def _external_key(text: str) -> str:
+    """External references compare case- and spacing-insensitively ("req-001" = "REQ-001")."""
+    return _EXTERNAL + " ".join(text.split()).casefold()
+
 
 def _key(details: Details) -> str:
+    """How a row is recognised: a name (casefolded), a reference, or an external one."""
     if isinstance(details, ImportedRequest):
-        return details.reference
+        if details.reference:
+            return details.reference
+        return _external_key(details.external_reference) if details.external_reference else ""
     return " ".join(details.name.split()).casefold()
+
+
+def _existing_id(details: Details, existing: dict[str, int]) -> int | None:
+    """The id of the entry the row duplicates: same name, same reference, or (a request
+    whose reference is not in the register) same external reference."""
+    key = _key(details)
+    found = existing.get(key) if key else None
+    if found is None and isinstance(details, ImportedRequest) and details.reference:
+        if details.external_reference:
+            found = existing.get(_external_key(details.external_reference))
+    return found
 
 
 def _build(target: str, values: dict[str, Any], today: date) -> Details:
@@ -704,9 +1011,7 @@ def _build(target: str, values: dict[str, Any], today: date) -> Details:
     )
     intake = replace_intake(intake)
     clean = intake.validated(today)
-    reference = ""
-    if values.get("reference"):
-        reference = str(parse_reference(str(values["reference"]), REQUEST_PREFIX))
+    reference, external = _references(values)
     state = []
     for name in _STATE_FIELDS:
         if name not in values:
@@ -723,7 +1028,47 @@ def _build(target: str, values: dict[str, Any], today: date) -> Details:
                     received=clean.received_on.isoformat(),
                 )
         state.append((name, value))
-    return ImportedRequest(clean, reference, tuple(state))
+    _check_closure(dict(state))
+    return ImportedRequest(clean, reference, tuple(state), external)
+
+
+def _references(values: dict[str, Any]) -> tuple[str, str]:
+    """(DSR reference or "", external reference or ""): a reference cell that is not
+    DSR-YYYY-NNNN ("REQ-001", "BIG-00001") is the organisation's own number."""
+    from dpo_desk.domain.requests.model import ERR_TOO_LONG, MAX_NAME
+
+    given = str(values.get("reference", "")).strip()
+    external = " ".join(str(values.get("external_reference", "")).split())
+    reference = ""
+    if given:
+        try:
+            reference = str(parse_reference(given, REQUEST_PREFIX))
+        except ValidationError:
+            given = " ".join(given.split())
+            if external and external.casefold() != given.casefold():
+                raise ValidationError(
+                    PROBLEM_TWO_EXTERNAL_REFERENCES, "reference", value=given, external=external
+                ) from None
+            external = given
+    if len(external) > MAX_NAME:
+        field_name = "external_reference" if values.get("external_reference") else "reference"
+        raise ValidationError(ERR_TOO_LONG, field_name, limit=MAX_NAME)
+    return reference, external
+
+
+def _check_closure(state: dict[str, Any]) -> None:
+    """A closed request has a closure date; a request left "new" (the status stored when
+    the file gives none) has none."""
+    from dpo_desk.domain.requests.workflow import RequestStatus
+
+    status = state.get("status")
+    closed_on = state.get("closed_on")
+    if status == RequestStatus.CLOSED and closed_on is None:
+        raise ValidationError(PROBLEM_CLOSED_WITHOUT_DATE, "status")
+    if closed_on is not None and status in (None, RequestStatus.NEW):
+        raise ValidationError(
+            PROBLEM_CLOSURE_DATE_WHEN_NEW, "closed_on", value=closed_on.isoformat()
+        )
 
 
 def replace_intake(intake: RequestIntake) -> RequestIntake:
@@ -748,7 +1093,12 @@ def _apply_requests(
     with register.write() as conn:
         ctx = request_service.deadline_context_in(conn)
         on = ctx.today(clock)
-        existing = store.request_references(conn)
+        # Read again inside the transaction: a request may have been added since planning.
+        existing = _existing(conn, "requests")
+        references = store.request_references(conn)
+        # The file's own DSR references, so that a number given to a row without one
+        # is never one a later row claims.
+        claimed = {r.details.reference for r in plan.rows if isinstance(r.details, ImportedRequest)}
         last_numbers: dict[int, int] = {}
         inserts: list[dict[str, Any]] = []
         for row in plan.rows:
@@ -778,12 +1128,15 @@ def _apply_requests(
                 **{k: (str(v) if isinstance(v, str) else v) for k, v in state.items()},
                 **request_service.due_values(deadline),
             }
-            if item.reference and item.reference in existing:
+            existing_id = _existing_id(item, existing)
+            if existing_id is not None:
                 if on_duplicate == "skip":
                     skipped += 1
                     continue
-                before = store.get_request(conn, existing[item.reference])
-                assert before is not None  # its reference was read in this transaction
+                before = store.get_request(conn, existing_id)
+                assert before is not None  # its id was read in this transaction
+                if item.external_reference:  # a file without one keeps the stored one
+                    values["external_reference"] = item.external_reference
                 if store.update_request(conn, before, values):
                     changes = request_service.journal_changes(before, values)
                     journal.record(conn, now, "update", "request", item.reference, changes)
@@ -796,7 +1149,7 @@ def _apply_requests(
                     last_numbers[year] = store.last_request_number(conn, year)
                 last_numbers[year] += 1
                 reference = format_reference(REQUEST_PREFIX, year, last_numbers[year])
-                while reference in existing:
+                while reference in references or reference in claimed:
                     last_numbers[year] += 1
                     reference = format_reference(REQUEST_PREFIX, year, last_numbers[year])
             else:
@@ -804,8 +1157,15 @@ def _apply_requests(
                 last_numbers[year] = max(
                     last_numbers.get(year, store.last_request_number(conn, year)), number
                 )
-            existing[reference] = 0
-            inserts.append({**values, "reference": reference, "created_at": now})
+            references[reference] = 0
+            inserts.append(
+                {
+                    **values,
+                    "reference": reference,
+                    "external_reference": item.external_reference,
+                    "created_at": now,
+                }
+            )
         store.insert_requests(conn, inserts)
         for inserted in inserts:
             changes = request_service.journal_changes(None, inserted)

@@ -88,6 +88,13 @@ def request_references(conn: Connection) -> dict[str, int]:
     return {row.reference: row.id for row in conn.execute(select(T.c.id, T.c.reference))}
 
 
+def request_external_references(conn: Connection) -> dict[str, int]:
+    """external reference -> id, for the requests that have one (0012)."""
+    T = requests_repo.T
+    rows = conn.execute(select(T.c.id, T.c.external_reference).where(T.c.external_reference != ""))
+    return {row.external_reference: row.id for row in rows}
+
+
 def last_request_number(conn: Connection, year: int) -> int:
     return requests_repo.last_reference_number(conn, year)
 

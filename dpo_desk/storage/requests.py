@@ -104,6 +104,7 @@ def _to_request(row: AnyRow, pauses: tuple[IdentityPause, ...] = ()) -> RightsRe
         updated_at=row.updated_at,
         version=row.version,
         pauses=pauses,
+        external_reference=row.external_reference,
     )
 
 
@@ -283,7 +284,8 @@ def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
         conds.append(and_(T.c.status.in_(open_values), T.c.due_on <= flt.due_by))
     query = fts_query(flt.search)
     if query is not None:
-        # Reference typed exactly, or a full-text match on names, e-mails and notes.
+        # Reference typed exactly, or a full-text match on names, e-mails, notes and the
+        # external reference (0012).
         conds.append(
             or_(T.c.id.in_(_search_matches(query)), T.c.reference == flt.search.strip().upper())
         )

@@ -213,6 +213,8 @@ rights_request = Table(
     Column("closed_on", Date),
     _text("assignee"),
     _text("notes"),
+    # 0012: the organisation's own number ("REQ-001"), kept by the import, searchable.
+    _text("external_reference"),
     *_edited(),
     UniqueConstraint("reference", name="uq_rights_request_reference"),
     Index("ix_rights_request_due_on", "due_on", "id"),

@@ -4639,42 +4639,42 @@ Base légale : {basis} ({citation})</source>
         <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="76"/>
+        <location filename="../../dpo_desk/services/exports.py" line="97"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <location filename="../../dpo_desk/services/exports.py" line="108"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>الملف {name} موجود بالفعل: اختر اسما آخر أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="93"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>سجل التصدير غير معروف: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} مجلد: أدخل اسم ملف ‎.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="97"/>
+        <location filename="../../dpo_desk/services/exports.py" line="118"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>المجلد {folder} غير موجود: لم يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="100"/>
+        <location filename="../../dpo_desk/services/exports.py" line="121"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>مساحة القرص غير كافية لكتابة {name}: حرّر مساحة أو اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="105"/>
+        <location filename="../../dpo_desk/services/exports.py" line="126"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>الكتابة مرفوضة في {folder} (صلاحيات غير كافية أو وسيط للقراءة فقط): اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="131"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>تعذرت كتابة {name}: {reason}. لم يُترك أي ملف.</translation>
     </message>
@@ -4684,67 +4684,87 @@ Base légale : {basis} ({citation})</source>
         <translation>فشلت العملية بشكل غير متوقع ({kind}). لم يضع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="45"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
         <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
         <translation>هذا الملف ليس مصنف Excel ‏(‎.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="46"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="53"/>
         <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
         <translation>هذا المصنف محمي بكلمة مرور (أو أنه ملف ‎.xls قديم): احفظ منه نسخة ‎.xlsx دون كلمة مرور.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="51"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
         <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
         <translation>حجم هذا المصنف كبير جدا بعد فك الضغط (أكثر من {limit} م.ب): لا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="56"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="63"/>
+        <source>Ce classeur contient trop de textes distincts (plus de {limit} Mo ou {count} textes) : il ne peut pas être importé. Copiez seulement les lignes utiles dans un nouveau classeur.</source>
+        <translation>يضم هذا المصنف عددا كبيرا جدا من النصوص المختلفة (أكثر من {limit} م.ب أو {count} نص): لا يمكن استيراده. انسخ الأسطر المفيدة فقط في مصنف جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="68"/>
+        <source>Ce classeur contient des déclarations XML interdites (DTD ou entités), signe d&apos;un fichier piégé : il ne peut pas être importé.</source>
+        <translation>يتضمن هذا المصنف تصريحات XML ممنوعة (DTD أو كيانات)، وهي علامة على ملف مفخخ: لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
         <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
         <translation>مصنف Excel هذا تالف أو غير مقروء: افتحه وأعد حفظه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="59"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
         <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
         <translation>تضم الورقة « {sheet} » أكثر من {limit} سطر: قسّم الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
         <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
         <translation>تضم الورقة « {sheet} » أكثر من {limit} عمود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
         <source>Le classeur ne contient aucune ligne de données.</source>
         <translation>لا يتضمن المصنف أي سطر من المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="66"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
         <source>Impossible de lire le fichier : {reason}.</source>
         <translation>تعذرت قراءة الملف: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="48"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>سجل غير معروف للاستيراد: {target} (المعالجات أو المعالجون من الباطن أو الطلبات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="52"/>
+        <location filename="../../dpo_desk/services/imports.py" line="65"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>أسطر غير صالحة: {count}. لم يُستورد أي شيء. صحّح الملف أو اختر تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="58"/>
+        <location filename="../../dpo_desk/services/imports.py" line="71"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>لا يوجد عمود مقترن بالحقل الإلزامي « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="74"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="639"/>
+        <location filename="../../dpo_desk/services/imports.py" line="106"/>
+        <source>Le classeur n&apos;a de données que dans des feuilles masquées ({sheets}) : lisez aussi les feuilles masquées pour l&apos;importer.</source>
+        <translation>لا يضم المصنف معطيات إلا في أوراق مخفية ({sheets}): اقرأ الأوراق المخفية أيضا لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="111"/>
+        <source>Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).</source>
+        <translation>أعمدة غير معروفة ستضيع قيمها: {columns}. اربطها بحقل، أو أرسلها إلى الملاحظات (‎--unmapped notes) أو تجاهلها (‎--unmapped ignore).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="922"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
@@ -6062,132 +6082,132 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="97"/>
         <source>Importer un fichier Excel</source>
         <translation>استيراد ملف Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="110"/>
         <source>Retour</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="113"/>
         <source>Suivant</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="116"/>
         <source>Importer</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="119"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="133"/>
         <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
         <translation>الاستيراد غير متاح بعد لهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="142"/>
         <source>Importer depuis un classeur Excel (.xlsx)</source>
         <translation>الاستيراد من مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="146"/>
         <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>يصبح كل سطر من المصنف قيدًا في السجل. تُتعرَّف الأعمدة من عناوينها، ويمكنك تصحيح الاقتران قبل الاستيراد. لا يُسجَّل أي شيء ما دام الملف يتضمن أخطاء، إلا إذا اخترت تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="155"/>
         <source>Choisir le fichier…</source>
         <translation>اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="161"/>
+        <source>Lire aussi les feuilles masquées</source>
+        <translation>قراءة الأوراق المخفية أيضا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="176"/>
         <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
         <translation>تحقق من الحقل المقابل لكل عمود. الحقول المعلَّمة بـ * إلزامية، ولا يقبل الحقل إلا عمودًا واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="184"/>
         <source>Colonne du classeur</source>
         <translation>عمود المصنف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="184"/>
         <source>Exemples de valeurs</source>
         <translation>أمثلة على القيم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="184"/>
         <source>Champ</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="204"/>
         <source>Rapport de validation</source>
         <translation>تقرير التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Feuille</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Ligne</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Colonne</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Problème</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="218"/>
         <source>Ignorer les lignes invalides et importer les autres</source>
         <translation>تجاهل الأسطر غير الصالحة واستيراد الباقي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="224"/>
         <source>Ignorer ces lignes (garder le registre)</source>
         <translation>تجاهل هذه الأسطر (الإبقاء على السجل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="225"/>
         <source>Mettre à jour les entrées existantes</source>
         <translation>تحديث القيود الموجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="237"/>
         <source>Import terminé</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="268"/>
         <source>Choisir le classeur</source>
         <translation>اختيار المصنف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
-        <source>Classeur Excel (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="268"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="280"/>
         <source>Lecture de « %1 »…</source>
         <translation>قراءة « %1 »…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="314"/>
         <source>Feuille « {sheet} » : %n ligne(s)</source>
         <translation>
             <numerusform>الورقة « ⁨{sheet}⁩ » — عدد الأسطر: %n</numerusform>
@@ -6199,12 +6219,37 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="329"/>
+        <source>→ notes</source>
+        <translation>← الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="377"/>
+        <source>Pour lire les feuilles masquées, cochez « Lire aussi les feuilles masquées » et choisissez à nouveau le fichier.</source>
+        <translation>لقراءة الأوراق المخفية، ضع علامة على « قراءة الأوراق المخفية أيضا » واختر الملف من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="383"/>
+        <source>Colonne « {column} » → notes</source>
+        <translation>العمود « {column} » ← الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="390"/>
+        <source>Colonnes non reconnues, leurs valeurs ne seront pas importées : {columns}. Associez-les à un champ ou choisissez « → notes ».</source>
+        <translation>أعمدة غير معروفة، لن تُستورد قيمها: {columns}. اربطها بحقل أو اختر « ← الملاحظات ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="397"/>
+        <source>Colonnes non importées (calculées ou saisies dans l&apos;application) : {columns}.</source>
+        <translation>أعمدة لا تُستورد (محسوبة أو مدخلة في التطبيق): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="406"/>
         <source>{valid}, {invalid}, {duplicates}.</source>
         <translation>{valid}، {invalid}، {duplicates}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="407"/>
         <source>%n ligne(s) valide(s)</source>
         <translation>
             <numerusform>أسطر صالحة: %n</numerusform>
@@ -6216,7 +6261,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="348"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="408"/>
         <source>%n ligne(s) invalide(s)</source>
         <translation>
             <numerusform>أسطر غير صالحة: %n</numerusform>
@@ -6228,7 +6273,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="409"/>
         <source>%n déjà dans le registre</source>
         <translation>
             <numerusform>موجودة سلفًا في السجل: %n</numerusform>
@@ -6240,7 +6285,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="446"/>
         <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
         <translation>
             <numerusform>أسطر تحمل مرجع طلب مسجَّل سلفًا (%n):</numerusform>
@@ -6252,7 +6297,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="390"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="452"/>
         <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
         <translation>
             <numerusform>أسطر تحمل اسم قيد موجود سلفًا في السجل (%n):</numerusform>
@@ -6264,12 +6309,12 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="416"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="478"/>
         <source>{created}, {updated}, {skipped}.</source>
         <translation>{created}، {updated}، {skipped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="417"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="479"/>
         <source>%n entrée(s) créée(s)</source>
         <translation>
             <numerusform>قيود أُنشئت: %n</numerusform>
@@ -6281,7 +6326,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="418"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="480"/>
         <source>%n mise(s) à jour</source>
         <translation>
             <numerusform>قيود حُدِّثت: %n</numerusform>
@@ -6293,7 +6338,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="419"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="481"/>
         <source>%n ligne(s) ignorée(s)</source>
         <translation>
             <numerusform>أسطر تُجوهلت: %n</numerusform>
@@ -6305,82 +6350,125 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="302"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="323"/>
         <source>(sans en-tête)</source>
         <translation>(بدون عنوان)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="307"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="270"/>
+        <source>Classeur Excel (*.xlsx *.xlsm)</source>
+        <translation>مصنف Excel ‏(*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="328"/>
         <source>— ignorer —</source>
         <translation>— تجاهل —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="361"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="421"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>الملف جاهز للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="364"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="424"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>لن يُستورد أي شيء ما لم تُصحَّح هذه الأسطر، إلا إذا اخترت تجاهلها.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotice</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
+        <source>Macros ignorées : le classeur en contient, elles ne sont ni lues ni exécutées.</source>
+        <translation>تم تجاهل وحدات الماكرو: يتضمنها المصنف، لكنها لا تُقرأ ولا تُنفَّذ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="90"/>
+        <source>Feuille masquée « {sheet} » non lue : elle peut être importée sur demande.</source>
+        <translation>لم تُقرأ الورقة المخفية « {sheet} »: يمكن استيرادها عند الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="94"/>
+        <source>Feuille « {sheet} » : la ligne {group} regroupe des colonnes ; les en-têtes sont ceux de la ligne {row}.</source>
+        <translation>الورقة « {sheet} »: السطر {group} يجمع أعمدة؛ العناوين هي عناوين السطر {row}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="69"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="101"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>صيغة دون قيمة محسوبة: افتح المصنف في Excel واحفظه، أو عوّض الصيغة بقيمتها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="106"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>« {value} » ليس تاريخا (المنتظر: JJ/MM/AAAA أو AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="109"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>التاريخ « {value} » غير موجود في التقويم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="112"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>« {value} » ليس جوابا بنعم أو لا (Oui، Non، X، 1، 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="115"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>« {value} » ليست قيمة معروفة لهذا العمود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="118"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>عمود دون عنوان (خلية مدمجة؟): اربطه بحقل أو تجاهله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <location filename="../../dpo_desk/services/imports.py" line="77"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: المرجع نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <location filename="../../dpo_desk/services/imports.py" line="80"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>قيمة إلزامية ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="68"/>
+        <location filename="../../dpo_desk/services/imports.py" line="81"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: الاسم نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="71"/>
+        <location filename="../../dpo_desk/services/imports.py" line="84"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} »: المنتظر « {expected} » (أجزاء تفصل بينها « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="74"/>
+        <location filename="../../dpo_desk/services/imports.py" line="87"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} »: مدة غير مقروءة (مثال: « 3 ans après la fin du contrat »).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="90"/>
+        <source>Demande clôturée sans date de clôture : indiquez la date de clôture.</source>
+        <translation>طلب مغلق دون تاريخ الإغلاق: أدخل تاريخ الإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="93"/>
+        <source>Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le statut de la demande ou retirez la date.</source>
+        <translation>تاريخ إغلاق ({value}) لطلب وضعيته « جديد »: أدخل وضعية الطلب أو احذف التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="98"/>
+        <source>« {value} » n&apos;est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne est déjà « {external} ».</source>
+        <translation>« {value} » ليس مرجعا من نوع DSR-AAAA-NNNN، والمرجع الخارجي للسطر هو « {external} » أصلا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="103"/>
+        <source>Doublon dans le fichier : même référence externe qu&apos;à la ligne {row}.</source>
+        <translation>تكرار في الملف: نفس المرجع الخارجي الوارد في السطر {row}.</translation>
     </message>
 </context>
 <context>
@@ -12161,6 +12249,11 @@ Base légale : {basis} ({citation})</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="230"/>
+        <source>{reference} (réf. externe {external})</source>
+        <translation>{reference} (المرجع الخارجي {external})</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/requests/follow_up.py" line="20"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
@@ -12430,12 +12523,12 @@ Base légale : {basis} ({citation})</source>
         <translation>الملف المرفق إثبات للهوية: سيقترح حذفه بمجرد إتمام التحقق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="241"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="252"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
@@ -12515,12 +12608,12 @@ Base légale : {basis} ({citation})</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="273"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
@@ -12535,12 +12628,12 @@ Base légale : {basis} ({citation})</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="371"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="417"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
@@ -13702,11 +13795,13 @@ Supprimer ?</source>
         <translation>ملف غير مشفر</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/exports.py" line="78"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>لن يكون ملف Excel المصدَّر مشفرا.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/exports.py" line="81"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>سيتضمن معطيات شخصية مقروءة لكل من يصل إليه. احفظه في موقع محمي واحذفه بمجرد انتهاء الحاجة إليه. يُقيَّد التصدير في سجل العمليات.</translation>
@@ -14014,7 +14109,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
@@ -14025,7 +14120,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
         <source>Régimes</source>
         <translation>الأنظمة القانونية</translation>
     </message>
@@ -14086,8 +14181,8 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
@@ -14129,7 +14224,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
@@ -14140,9 +14235,9 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="287"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -14158,441 +14253,446 @@ Supprimer ?</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="173"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <source>Référence externe</source>
+        <translation>المرجع الخارجي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
         <source>Découverte le</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
         <source>Prise de connaissance</source>
         <translation>العلم بالانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
         <source>Notification due avant</source>
         <translation>التبليغ واجب قبل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
         <source>Atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
         <source>Atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="189"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
         <source>Catégories de personnes</source>
         <translation>فئات الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
         <source>Nombre de personnes</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>فئات التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>عدد التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
         <source>Mineurs concernés</source>
         <translation>قاصرون معنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="195"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
         <source>Sous-traitants impliqués</source>
         <translation>المعالجون من الباطن المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="201"/>
         <source>Niveau de risque</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
         <source>Justification du risque</source>
         <translation>تبرير الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="202"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="205"/>
         <source>Risque évalué le</source>
         <translation>تاريخ تقييم الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>التبليغات إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="204"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="207"/>
         <source>Motifs de non-notification</source>
         <translation>أسباب عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
         <source>Communications aux personnes</source>
         <translation>إخبار الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>استثناء المادة 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
         <source>Justification de l&apos;exception</source>
         <translation>تبرير الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
         <source>Déclaration DGSSI requise</source>
         <translation>التصريح لدى DGSSI مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>تاريخ التصريح لدى DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="217"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
         <source>Mesures correctrices</source>
         <translation>التدابير التصحيحية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="227"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>N°</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="227"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
         <source>Logiciels utilisés</source>
         <translation>البرامج المستعملة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
         <source>Finalités et bases légales</source>
         <translation>الغايات والأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <source>Données de mineurs</source>
         <translation>معطيات القاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
         <source>Sources des données</source>
         <translation>مصادر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="241"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="243"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
         <source>Précisions sur la sécurité</source>
         <translation>توضيحات حول الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="244"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>مصلحة ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
         <source>Finalité d&apos;origine (réutilisation)</source>
         <translation>الغاية الأصلية (إعادة الاستعمال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <source>Récépissé CNDP</source>
         <translation>وصل CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>Date du récépissé</source>
         <translation>تاريخ الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
         <source>AIPD réalisée</source>
         <translation>تقييم الأثر منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
         <source>AIPD réalisée le</source>
         <translation>تاريخ إنجاز تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
         <source>Créé le</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
         <source>Mis à jour le</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="303"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="306"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Prestation</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
         <source>Contact du DPO</source>
         <translation>جهة اتصال المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Contrat signé</source>
         <translation>عقد موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
         <source>Fin du contrat prévue</source>
         <translation>النهاية المقررة للعقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
         <source>Contrat terminé le</source>
         <translation>تاريخ انتهاء العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
         <source>Sort des données</source>
         <translation>مآل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="288"/>
         <source>Restituées ou supprimées le</source>
         <translation>تاريخ الإرجاع أو الحذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="289"/>
         <source>Traitements concernés</source>
         <translation>المعالجات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Pays de destination</source>
         <translation>بلد الوجهة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="295"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>آلية التأطير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
         <source>Dérogation invoquée</source>
         <translation>الاستثناء المستند إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
         <source>Exception de la loi 09-08</source>
         <translation>الاستثناء بموجب القانون 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="301"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
         <source>Référence (F118, clauses…)</source>
         <translation>المرجع (F118، البنود…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
         <source>Enregistré le</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="319"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="322"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="323"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="321"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="324"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
@@ -14601,157 +14701,157 @@ Supprimer ?</source>
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [نص مقتطع: {total} حرفا في المجموع]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="103"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>سجلات مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Journal d&apos;audit</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="105"/>
         <source>Organisme</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>الصفحة &amp;P / &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="108"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="109"/>
         <source>Date de l&apos;export</source>
         <translation>تاريخ التصدير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="110"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>المنطقة الزمنية للتواريخ والأوقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="111"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="113"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="114"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>بصمة رأس سجل العمليات (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="115"/>
         <source>Chaîne du journal</source>
         <translation>سلسلة سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="116"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>سليمة: كل مدخل يلي المدخل السابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="117"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>مقطوعة عند المدخل رقم {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="118"/>
         <source>Filtre appliqué</source>
         <translation>عامل الفرز المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="119"/>
         <source>Sommaire</source>
         <translation>الفهرس</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="103"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="120"/>
         <source>Feuille</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="121"/>
         <source>Lignes</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="105"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="122"/>
         <source>Cellules tronquées</source>
         <translation>الخلايا المقتطعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="123"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>خلايا تجاوزت حد Excel (32 767 حرفا): {count}. اقتُطع نصها وينتهي بـ « […] ». يبقى النص الكامل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="129"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>تسمح بصمة الرأس وعدد المدخلات بالتحقق لاحقا من أن سجل العمليات لم يُعَد كتابته منذ هذا التصدير (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="117"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="134"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="135"/>
         <source>aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="136"/>
         <source>réf. {reference}</source>
         <translation>المرجع {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="116"/>
+        <location filename="../../dpo_desk/services/exports.py" line="137"/>
         <source>aucun (journal complet)</source>
         <translation>لا شيء (سجل العمليات كاملا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="117"/>
+        <location filename="../../dpo_desk/services/exports.py" line="138"/>
         <source>objet : {value}</source>
         <translation>العنصر: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="118"/>
+        <location filename="../../dpo_desk/services/exports.py" line="139"/>
         <source>action : {value}</source>
         <translation>العملية: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="119"/>
+        <location filename="../../dpo_desk/services/exports.py" line="140"/>
         <source>auteur : {value}</source>
         <translation>المستخدم: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="120"/>
+        <location filename="../../dpo_desk/services/exports.py" line="141"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>معرف يبدأ بـ « {value} »</translation>
     </message>
@@ -14759,37 +14859,37 @@ Supprimer ?</source>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="335"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="340"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
         <source>Transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="342"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="344"/>
         <source>Page de garde</source>
         <translation>صفحة الغلاف</translation>
     </message>

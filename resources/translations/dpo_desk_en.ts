@@ -4623,107 +4623,127 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Cannot reserve {name}: the folder {folder} does not accept the lock file (write permissions?).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="76"/>
+        <location filename="../../dpo_desk/services/exports.py" line="97"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="87"/>
+        <location filename="../../dpo_desk/services/exports.py" line="108"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>The file {name} already exists: choose another name or replace it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="93"/>
+        <location filename="../../dpo_desk/services/exports.py" line="114"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>Unknown register to export: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="94"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} is a folder: give an .xlsx file name.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="97"/>
+        <location filename="../../dpo_desk/services/exports.py" line="118"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>The folder {folder} does not exist: the export was not written.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="100"/>
+        <location filename="../../dpo_desk/services/exports.py" line="121"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Not enough disk space to write {name}: free some space or choose another location. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="105"/>
+        <location filename="../../dpo_desk/services/exports.py" line="126"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Writing refused in {folder} (insufficient permissions or read-only medium): choose another location. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="110"/>
+        <location filename="../../dpo_desk/services/exports.py" line="131"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>Cannot write {name}: {reason}. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="45"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="52"/>
         <source>Ce fichier n&apos;est pas un classeur Excel (.xlsx).</source>
         <translation>This file is not an Excel workbook (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="46"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="53"/>
         <source>Ce classeur est protégé par un mot de passe (ou est un ancien fichier .xls) : enregistrez-en une copie .xlsx sans mot de passe.</source>
         <translation>This workbook is password-protected (or is an old .xls file): save a copy as .xlsx without a password.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="51"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="58"/>
         <source>Ce classeur est trop volumineux une fois décompressé (plus de {limit} Mo) : il ne peut pas être importé.</source>
         <translation>This workbook is too large once decompressed (more than {limit} MB): it cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="56"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="63"/>
+        <source>Ce classeur contient trop de textes distincts (plus de {limit} Mo ou {count} textes) : il ne peut pas être importé. Copiez seulement les lignes utiles dans un nouveau classeur.</source>
+        <translation>This workbook holds too many distinct texts (more than {limit} MB or {count} texts): it cannot be imported. Copy only the rows you need into a new workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="68"/>
+        <source>Ce classeur contient des déclarations XML interdites (DTD ou entités), signe d&apos;un fichier piégé : il ne peut pas être importé.</source>
+        <translation>This workbook contains forbidden XML declarations (DTD or entities), the sign of a booby-trapped file: it cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="73"/>
         <source>Ce classeur Excel est endommagé ou illisible : ouvrez-le et réenregistrez-le.</source>
         <translation>This Excel workbook is damaged or unreadable: open it and save it again.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="59"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="76"/>
         <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez le fichier.</source>
         <translation>The sheet “{sheet}” has more than {limit} rows: split the file.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="62"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="79"/>
         <source>La feuille « {sheet} » compte plus de {limit} colonnes.</source>
         <translation>The sheet “{sheet}” has more than {limit} columns.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="65"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="82"/>
         <source>Le classeur ne contient aucune ligne de données.</source>
         <translation>The workbook contains no data rows.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="66"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
         <source>Impossible de lire le fichier : {reason}.</source>
         <translation>Cannot read the file: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="48"/>
+        <location filename="../../dpo_desk/services/imports.py" line="61"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>Unknown register for the import: {target} (processing activities, processors or requests).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="52"/>
+        <location filename="../../dpo_desk/services/imports.py" line="65"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>Invalid rows: {count}. Nothing was imported. Correct the file or choose to skip the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="58"/>
+        <location filename="../../dpo_desk/services/imports.py" line="71"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>No column is mapped to the required field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="74"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>The field “{name}” is mapped to several columns.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="639"/>
+        <location filename="../../dpo_desk/services/imports.py" line="106"/>
+        <source>Le classeur n&apos;a de données que dans des feuilles masquées ({sheets}) : lisez aussi les feuilles masquées pour l&apos;importer.</source>
+        <translation>The workbook has data only in hidden sheets ({sheets}): read the hidden sheets too to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="111"/>
+        <source>Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).</source>
+        <translation>Unrecognised columns, whose values would be lost: {columns}. Map them to a field, send them to the notes (--unmapped notes) or ignore them (--unmapped ignore).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="922"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>The date ({value}) precedes the receipt of the request ({received}).</translation>
     </message>
@@ -6018,132 +6038,132 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="97"/>
         <source>Importer un fichier Excel</source>
         <translation>Import an Excel file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="110"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="113"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="116"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="119"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="133"/>
         <source>L&apos;import n&apos;est pas encore disponible pour ce registre.</source>
         <translation>Import is not available for this register yet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="142"/>
         <source>Importer depuis un classeur Excel (.xlsx)</source>
         <translation>Import from an Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="146"/>
         <source>Chaque ligne du classeur devient une entrée du registre. Les colonnes sont reconnues d&apos;après leur en-tête ; vous pourrez corriger l&apos;association avant l&apos;import. Rien n&apos;est enregistré tant que le fichier contient des erreurs, sauf si vous choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>Each row of the workbook becomes an entry in the register. Columns are recognised from their header; you can correct the mapping before importing. Nothing is saved while the file contains errors, unless you choose to skip the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="155"/>
         <source>Choisir le fichier…</source>
         <translation>Choose the file…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="161"/>
+        <source>Lire aussi les feuilles masquées</source>
+        <translation>Also read hidden sheets</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="176"/>
         <source>Vérifiez à quel champ correspond chaque colonne. Les champs marqués * sont obligatoires ; un champ ne peut recevoir qu&apos;une colonne.</source>
         <translation>Check which field each column maps to. Fields marked * are required; a field can receive only one column.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="184"/>
         <source>Colonne du classeur</source>
         <translation>Workbook column</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="184"/>
         <source>Exemples de valeurs</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="184"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="204"/>
         <source>Rapport de validation</source>
         <translation>Validation report</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="211"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="218"/>
         <source>Ignorer les lignes invalides et importer les autres</source>
         <translation>Skip the invalid rows and import the others</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="224"/>
         <source>Ignorer ces lignes (garder le registre)</source>
         <translation>Skip these rows (keep the register as is)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="225"/>
         <source>Mettre à jour les entrées existantes</source>
         <translation>Update the existing entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="237"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="268"/>
         <source>Choisir le classeur</source>
         <translation>Choose the workbook</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="258"/>
-        <source>Classeur Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="268"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="280"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="314"/>
         <source>Feuille « {sheet} » : %n ligne(s)</source>
         <translation>
             <numerusform>Sheet “{sheet}”: %n row</numerusform>
@@ -6151,12 +6171,37 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="329"/>
+        <source>→ notes</source>
+        <translation>→ notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="377"/>
+        <source>Pour lire les feuilles masquées, cochez « Lire aussi les feuilles masquées » et choisissez à nouveau le fichier.</source>
+        <translation>To read the hidden sheets, tick “Also read hidden sheets” and choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="383"/>
+        <source>Colonne « {column} » → notes</source>
+        <translation>Column “{column}” → notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="390"/>
+        <source>Colonnes non reconnues, leurs valeurs ne seront pas importées : {columns}. Associez-les à un champ ou choisissez « → notes ».</source>
+        <translation>Unrecognised columns, their values will not be imported: {columns}. Map them to a field or choose “→ notes”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="397"/>
+        <source>Colonnes non importées (calculées ou saisies dans l&apos;application) : {columns}.</source>
+        <translation>Columns not imported (computed or entered in the application): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="406"/>
         <source>{valid}, {invalid}, {duplicates}.</source>
         <translation>{valid}, {invalid}, {duplicates}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="407"/>
         <source>%n ligne(s) valide(s)</source>
         <translation>
             <numerusform>%n valid row</numerusform>
@@ -6164,7 +6209,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="348"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="408"/>
         <source>%n ligne(s) invalide(s)</source>
         <translation>
             <numerusform>%n invalid row</numerusform>
@@ -6172,7 +6217,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="409"/>
         <source>%n déjà dans le registre</source>
         <translation>
             <numerusform>%n already in the register</numerusform>
@@ -6180,7 +6225,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="446"/>
         <source>%n ligne(s) porte(nt) la référence d&apos;une demande déjà enregistrée :</source>
         <translation>
             <numerusform>%n row carries the reference of a request already recorded:</numerusform>
@@ -6188,7 +6233,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="390"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="452"/>
         <source>%n ligne(s) porte(nt) le nom d&apos;une entrée déjà présente dans le registre :</source>
         <translation>
             <numerusform>%n row carries the name of an entry already in the register:</numerusform>
@@ -6196,12 +6241,12 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="416"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="478"/>
         <source>{created}, {updated}, {skipped}.</source>
         <translation>{created}, {updated}, {skipped}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="417"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="479"/>
         <source>%n entrée(s) créée(s)</source>
         <translation>
             <numerusform>%n entry created</numerusform>
@@ -6209,7 +6254,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="418"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="480"/>
         <source>%n mise(s) à jour</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -6217,7 +6262,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="419"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="481"/>
         <source>%n ligne(s) ignorée(s)</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -6225,82 +6270,125 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="302"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="323"/>
         <source>(sans en-tête)</source>
         <translation>(no header)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="307"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="270"/>
+        <source>Classeur Excel (*.xlsx *.xlsm)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="328"/>
         <source>— ignorer —</source>
         <translation>— ignore —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="361"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="421"/>
         <source>Le fichier est prêt à être importé.</source>
         <translation>The file is ready to be imported.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="364"/>
+        <location filename="../../dpo_desk/ui/exchange/import_dialog.py" line="424"/>
         <source>Rien ne sera importé tant que ces lignes ne sont pas corrigées, sauf si vous choisissez de les ignorer.</source>
         <translation>Nothing will be imported until these rows are corrected, unless you choose to skip them.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotice</name>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
+        <source>Macros ignorées : le classeur en contient, elles ne sont ni lues ni exécutées.</source>
+        <translation>Macros ignored: the workbook contains some; they are neither read nor run.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="90"/>
+        <source>Feuille masquée « {sheet} » non lue : elle peut être importée sur demande.</source>
+        <translation>Hidden sheet “{sheet}” not read: it can be imported on request.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="94"/>
+        <source>Feuille « {sheet} » : la ligne {group} regroupe des colonnes ; les en-têtes sont ceux de la ligne {row}.</source>
+        <translation>Sheet “{sheet}”: row {group} groups columns; the headers are those of row {row}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="69"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="101"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>Formula without a calculated value: open the workbook in Excel and save it, or replace the formula with its value.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="74"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="106"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>“{value}” is not a date (expected: DD/MM/YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="77"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="109"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>The date “{value}” does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="80"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="112"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>“{value}” is not a yes/no answer (Yes, No, X, 1, 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="83"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="115"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>“{value}” is not a recognised value for this column.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_import.py" line="118"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>Column without a header (merged cell?): map it to a field or ignore it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="64"/>
+        <location filename="../../dpo_desk/services/imports.py" line="77"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same reference as on row {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="67"/>
+        <location filename="../../dpo_desk/services/imports.py" line="80"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>Required value missing.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="68"/>
+        <location filename="../../dpo_desk/services/imports.py" line="81"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same name as on row {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="71"/>
+        <location filename="../../dpo_desk/services/imports.py" line="84"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>“{value}”: expected “{expected}” (parts separated by “—”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="74"/>
+        <location filename="../../dpo_desk/services/imports.py" line="87"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>“{value}”: unreadable period (e.g. “3 ans après la fin du contrat”).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="90"/>
+        <source>Demande clôturée sans date de clôture : indiquez la date de clôture.</source>
+        <translation>Closed request with no closure date: enter the closure date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="93"/>
+        <source>Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le statut de la demande ou retirez la date.</source>
+        <translation>Closure date ({value}) for a request with the status “New”: enter the request&apos;s status or remove the date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="98"/>
+        <source>« {value} » n&apos;est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne est déjà « {external} ».</source>
+        <translation>“{value}” is not a DSR-YYYY-NNNN reference and the row&apos;s external reference is already “{external}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/imports.py" line="103"/>
+        <source>Doublon dans le fichier : même référence externe qu&apos;à la ligne {row}.</source>
+        <translation>Duplicate in the file: same external reference as row {row}.</translation>
     </message>
 </context>
 <context>
@@ -12021,6 +12109,11 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Draft a letter…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="230"/>
+        <source>{reference} (réf. externe {external})</source>
+        <translation>{reference} (ext. ref. {external})</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/requests/follow_up.py" line="20"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
@@ -12290,12 +12383,12 @@ Legal basis: {basis} ({citation})</translation>
         <translation>The attached file is a proof of identity: it will be offered for deletion once the check is done.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="241"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) for {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="252"/>
         <source>reçue le {date}</source>
         <translation>received on {date}</translation>
     </message>
@@ -12375,12 +12468,12 @@ Legal basis: {basis} ({citation})</translation>
         <translation>on {date}, by {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="273"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Request closed: no further steps.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Response sent: the request remains to be closed.</translation>
     </message>
@@ -12395,12 +12488,12 @@ Legal basis: {basis} ({citation})</translation>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="371"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Request {reference} saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="417"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Request {reference}: {status}.</translation>
     </message>
@@ -13546,11 +13639,13 @@ Delete?</translation>
         <translation>Unencrypted file</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/exports.py" line="78"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>The exported Excel file will not be encrypted.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/exports.py" line="81"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>It will contain personal data readable by anyone who has access to it. Save it in a protected location and delete it as soon as it is no longer needed. The export is recorded in the journal.</translation>
@@ -13854,7 +13949,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="172"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
@@ -13865,7 +13960,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="174"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
         <source>Régimes</source>
         <translation>Regimes</translation>
     </message>
@@ -13926,8 +14021,8 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
         <source>Statut</source>
         <translation>Status</translation>
@@ -13969,7 +14064,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
         <source>Clôturée le</source>
         <translation>Closed on</translation>
     </message>
@@ -13980,9 +14075,9 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="162"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="287"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -13998,441 +14093,446 @@ Delete?</translation>
         <translation>Modified on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="173"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <source>Référence externe</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="178"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
         <source>Début de la violation</source>
         <translation>Start of the breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
         <source>Découverte le</source>
         <translation>Discovered on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="180"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
         <source>Prise de connaissance</source>
         <translation>Awareness</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
         <source>Notification due avant</source>
         <translation>Notification due by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="226"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
         <source>Atteinte à la confidentialité</source>
         <translation>Loss of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>Loss of integrity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
         <source>Atteinte à la disponibilité</source>
         <translation>Loss of availability</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="189"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
         <source>Catégories de personnes</source>
         <translation>Categories of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
         <source>Nombre de personnes</source>
         <translation>Number of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>Categories of records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Number of records</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
         <source>Mineurs concernés</source>
         <translation>Minors affected</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
         <source>Conséquences probables</source>
         <translation>Likely consequences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="195"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
         <source>Mesures prises</source>
         <translation>Measures taken</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
         <source>Mesures envisagées</source>
         <translation>Measures proposed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
         <source>Sous-traitants impliqués</source>
         <translation>Processors involved</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="201"/>
         <source>Niveau de risque</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
         <source>Justification du risque</source>
         <translation>Risk justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="202"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="205"/>
         <source>Risque évalué le</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>Notifications to the authority</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="204"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="207"/>
         <source>Motifs de non-notification</source>
         <translation>Reasons for not notifying</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
         <source>Communications aux personnes</source>
         <translation>Communications to data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="208"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>Art. 34(3) exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="210"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
         <source>Justification de l&apos;exception</source>
         <translation>Justification of the exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="212"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
         <source>Déclaration DGSSI requise</source>
         <translation>DGSSI declaration required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>Declared to the DGSSI on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="214"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="217"/>
         <source>Référence DGSSI</source>
         <translation>DGSSI reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
         <source>Mesures correctrices</source>
         <translation>Corrective measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="224"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="264"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="293"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="312"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="227"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="225"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="227"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
         <source>Logiciels utilisés</source>
         <translation>Software used</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
         <source>Finalités et bases légales</source>
         <translation>Purposes and legal bases</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
         <source>Données de mineurs</source>
         <translation>Minors&apos; data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
         <source>Sources des données</source>
         <translation>Data sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="236"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="241"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transfers out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="243"/>
         <source>Mesures de sécurité</source>
         <translation>Security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
         <source>Précisions sur la sécurité</source>
         <translation>Security details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="244"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>Department handling rights requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
         <source>Interconnexions</source>
         <translation>Interconnections</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="246"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
         <source>Finalité d&apos;origine (réutilisation)</source>
         <translation>Original purpose (reuse)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
         <source>Régime CNDP</source>
         <translation>CNDP regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="250"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
         <source>Récépissé CNDP</source>
         <translation>CNDP receipt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
         <source>Date du récépissé</source>
         <translation>Receipt date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="252"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
         <source>AIPD requise</source>
         <translation>DPIA required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
         <source>AIPD réalisée</source>
         <translation>DPIA carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
         <source>AIPD réalisée le</source>
         <translation>DPIA carried out on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
         <source>Mis à jour le</source>
         <translation>Updated on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="265"/>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="303"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="306"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="266"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
         <source>Prestation</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
         <source>Contact du DPO</source>
         <translation>DPO contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
         <source>Contrat signé</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="274"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
         <source>Fin du contrat prévue</source>
         <translation>Planned end of contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>Art. 28(3) clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="279"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
         <source>Contrat terminé le</source>
         <translation>Contract ended on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
         <source>Sort des données</source>
         <translation>Fate of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="288"/>
         <source>Restituées ou supprimées le</source>
         <translation>Returned or deleted on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="289"/>
         <source>Traitements concernés</source>
         <translation>Processing activities concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="294"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
         <source>Pays de destination</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="295"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>Safeguard mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
         <source>Dérogation invoquée</source>
         <translation>Derogation relied on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="299"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
         <source>Exception de la loi 09-08</source>
         <translation>Law 09-08 exception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="301"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
         <source>Référence (F118, clauses…)</source>
         <translation>Reference (F118, clauses…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
         <source>Enregistré le</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="313"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="316"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="314"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="318"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="317"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="319"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="322"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="320"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="323"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="321"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="324"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
@@ -14441,157 +14541,157 @@ Delete?</translation>
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="82"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
         <source> […] [texte tronqué : {total} caractères au total]</source>
         <translation> […] [text truncated: {total} characters in total]</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="86"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="103"/>
         <source>Registres du délégué à la protection des données</source>
         <translation>Registers of the Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="87"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
         <source>Journal d&apos;audit</source>
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="88"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="105"/>
         <source>Organisme</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="89"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
         <source>Page &amp;P / &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="90"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="107"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="91"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="108"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="92"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="109"/>
         <source>Date de l&apos;export</source>
         <translation>Export date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="93"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="110"/>
         <source>Fuseau horaire des dates et heures</source>
         <translation>Time zone of dates and times</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="94"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="111"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="95"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="96"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="113"/>
         <source>Entrées du journal d&apos;audit</source>
         <translation>Audit journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="97"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="114"/>
         <source>Empreinte de tête du journal (SHA-256)</source>
         <translation>Journal head fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="98"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="115"/>
         <source>Chaîne du journal</source>
         <translation>Journal chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="99"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="116"/>
         <source>Intacte : chaque entrée suit la précédente</source>
         <translation>Intact: each entry follows the previous one</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="100"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="117"/>
         <source>Rompue à l&apos;entrée n° {entry}</source>
         <translation>Broken at entry no. {entry}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="118"/>
         <source>Filtre appliqué</source>
         <translation>Filter applied</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="102"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="119"/>
         <source>Sommaire</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="103"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="120"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="104"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="121"/>
         <source>Lignes</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="105"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="122"/>
         <source>Cellules tronquées</source>
         <translation>Truncated cells</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="123"/>
         <source>Cellules dépassant la limite d&apos;Excel (32 767 caractères) : {count}. Leur texte est coupé et se termine par « […] ». Le texte complet reste dans le registre.</source>
         <translation>Cells over Excel&apos;s limit (32,767 characters): {count}. Their text is cut and ends with “[…]”. The full text remains in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="129"/>
         <source>L&apos;empreinte de tête et le nombre d&apos;entrées permettent de vérifier plus tard que le journal n&apos;a pas été réécrit depuis cet export (dpo-desk verify).</source>
         <translation>The head fingerprint and the number of entries make it possible to check later that the journal has not been rewritten since this export (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_export.py" line="117"/>
+        <location filename="../../dpo_desk/documents/xlsx_export.py" line="134"/>
         <source>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</source>
         <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="135"/>
         <source>aucun mécanisme enregistré</source>
         <translation>no mechanism recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="136"/>
         <source>réf. {reference}</source>
         <translation>ref. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="116"/>
+        <location filename="../../dpo_desk/services/exports.py" line="137"/>
         <source>aucun (journal complet)</source>
         <translation>none (full journal)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="117"/>
+        <location filename="../../dpo_desk/services/exports.py" line="138"/>
         <source>objet : {value}</source>
         <translation>object: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="118"/>
+        <location filename="../../dpo_desk/services/exports.py" line="139"/>
         <source>action : {value}</source>
         <translation>action: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="119"/>
+        <location filename="../../dpo_desk/services/exports.py" line="140"/>
         <source>auteur : {value}</source>
         <translation>author: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="120"/>
+        <location filename="../../dpo_desk/services/exports.py" line="141"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>identifier starting with “{value}”</translation>
     </message>
@@ -14599,37 +14699,37 @@ Delete?</translation>
 <context>
     <name>XlsxSheet</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="334"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="335"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
         <source>Violations</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="336"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
         <source>Traitements</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="337"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="340"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="338"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
         <source>Transferts</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="339"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="342"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="341"/>
+        <location filename="../../dpo_desk/documents/xlsx_columns.py" line="344"/>
         <source>Page de garde</source>
         <translation>Cover sheet</translation>
     </message>

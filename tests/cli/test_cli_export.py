@@ -35,6 +35,9 @@ def test_export_all(initialised, tmp_path):
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.strip().splitlines()) == 1
     assert "demandes 1" in result.stdout and str(out) in result.stdout
+    # The GUI's warning, on stderr: stdout keeps the one line of the result.
+    assert "Le fichier Excel exporté ne sera pas chiffré." in result.stderr
+    assert "Traceback" not in result.stderr
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "Page de garde" and "Demandes" in wb.sheetnames
     cell = wb["Demandes"]["F2"]
@@ -47,7 +50,7 @@ def test_refuses_to_overwrite_without_force(initialised, tmp_path):
     args = ("export", "--db", str(initialised), "--register", "requests", "--out", str(out))
     refused = run_cli(*args)
     assert refused.returncode == 4
-    _one_line(refused)
+    _one_line(refused)  # refused before anything is said about the file
     assert out.read_bytes() == b"keep me"
     forced = run_cli(*args, "--force")
     assert forced.returncode == 0, forced.stderr

@@ -142,8 +142,19 @@ def test_all_sheets_of_the_demo(demo, frozen_clock, tmp_path):
         "Traitements",
         "Sous-traitants",
         "Transferts",
+        "Journal",
     ]
-    assert set(result.rows) == {"requests", "breaches", "activities", "processors", "transfers"}
+    assert set(result.rows) == {
+        "requests",
+        "breaches",
+        "activities",
+        "processors",
+        "transfers",
+        "journal",
+    }
+    # The whole journal, as read with the registers (the export's own entry comes after).
+    assert result.rows["journal"] == _cover_values(wb)["Entrées du journal d'audit"] > 0
+    assert wb["Journal"].max_row == result.rows["journal"] + 1
     for kind, title in (("requests", "Demandes"), ("breaches", "Violations")):
         assert wb[title].max_row == result.rows[kind] + 1
     assert result.rows["activities"] > 0 and result.rows["transfers"] > 0

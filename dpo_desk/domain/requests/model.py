@@ -157,6 +157,8 @@ class RightsRequest:
     updated_at: datetime
     version: int
     pauses: tuple[IdentityPause, ...] = field(default=())
+    # The organisation's own number for it ("REQ-001"), kept by an import; "" if none.
+    external_reference: str = ""
 
     @property
     def is_open(self) -> bool:

@@ -1,7 +1,10 @@
 """The import dialog: file → column mapping → validation report → import → summary.
 
 Reading the workbook (the slow, bounded part: unzip and stream every row) runs in a
-worker thread; it touches no database. Validation then runs on the UI thread under a
+worker thread; it touches no database. Hidden sheets are read only when asked for.
+Columns no field takes are listed under the mapping, with what becomes of them: each
+can be mapped to a field, sent to the notes ("Colonne « Adresse postale » → notes") or
+ignored; the reader's notices (macros ignored…) and hidden sheets are shown too. Validation then runs on the UI thread under a
 wait cursor, against the register, every time the mapping changes: the report the user
 sees is always the one for the mapping on screen. Nothing is written before "Importer",
 and then in one transaction (services/imports.py).
@@ -43,9 +46,9 @@ IGNORE = None
 
 
 def _domain_tr(text: str) -> str:
-    """Messages from below ui/: row problems (ImportProblem), domain errors (Errors) and
-    the field labels they quote (XlsxColumn)."""
-    for context in ("ImportProblem", "Errors", "XlsxColumn"):
+    """Messages from below ui/: row problems (ImportProblem), the reader's notices
+    (ImportNotice), domain errors (Errors) and the field labels they quote (XlsxColumn)."""
+    for context in ("ImportProblem", "ImportNotice", "Errors", "XlsxColumn"):
         translated = QCoreApplication.translate(context, text)
         if translated != text:
             return translated
@@ -58,12 +61,12 @@ class _Reader(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def start(self, path: Path) -> None:
-        threading.Thread(target=self._run, args=(path,), daemon=True).start()
+    def start(self, path: Path, include_hidden: bool = False) -> None:
+        threading.Thread(target=self._run, args=(path, include_hidden), daemon=True).start()
 
-    def _run(self, path: Path) -> None:
+    def _run(self, path: Path, include_hidden: bool) -> None:
         try:
-            self.done.emit(xi.read_workbook(path))
+            self.done.emit(imports.read_workbook(path, include_hidden=include_hidden))
         except UserError as exc:
             self.failed.emit(exc.message(_domain_tr))
         except Exception:  # noqa: BLE001 - the user gets a sentence, never a traceback
@@ -88,7 +91,7 @@ class ImportDialog(QDialog):
         self.target = target
         self.clock = clock
         self.path: Path | None = None
-        self.tables: list[xi.SheetTable] | None = None
+        self.workbook: xi.WorkbookRead | None = None
         self.plan: imports.ImportPlan | None = None
         self.combos: list[QComboBox] = []
         self.setWindowTitle(self.tr("Importer un fichier Excel"))
@@ -155,6 +158,8 @@ class ImportDialog(QDialog):
         row.addWidget(self.choose_button)
         row.addStretch(1)
         box.addLayout(row)
+        self.include_hidden = QCheckBox(self.tr("Lire aussi les feuilles masquées"))
+        box.addWidget(self.include_hidden)
         self.file_status = label("", wrap=True)
         box.addWidget(self.file_status)
         box.addStretch(1)
@@ -187,6 +192,8 @@ class ImportDialog(QDialog):
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setWordWrap(False)
         box.addWidget(self.mapping_table, 1)
+        self.columns_label = label("", wrap=True)
+        box.addWidget(self.columns_label)
         self.validation_label = label("", wrap=True)
         box.addWidget(self.validation_label)
         self.pages.addWidget(page)
@@ -197,6 +204,8 @@ class ImportDialog(QDialog):
         box.addWidget(label(self.tr("Rapport de validation"), "title"))
         self.report_summary = label("", wrap=True)
         box.addWidget(self.report_summary)
+        self.report_columns = label("", wrap=True)
+        box.addWidget(self.report_columns)
         self.report_table = QTableWidget(0, 4)
         self.report_table.setHorizontalHeaderLabels(
             [self.tr("Feuille"), self.tr("Ligne"), self.tr("Colonne"), self.tr("Problème")]
@@ -255,7 +264,10 @@ class ImportDialog(QDialog):
     # ----------------------------------------------------------------- file
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir le classeur"), "", self.tr("Classeur Excel (*.xlsx)")
+            self,
+            self.tr("Choisir le classeur"),
+            "",
+            self.tr("Classeur Excel (*.xlsx *.xlsm)"),
         )
         if name:
             self.load_file(Path(name))
@@ -267,14 +279,23 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.file_status.setText(self.tr("Lecture de « %1 »…").replace("%1", path.name))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self.reader.start(path)
+        self.reader.start(path, self.include_hidden.isChecked())
 
     @Slot(object)
-    def _read_done(self, tables: list) -> None:
+    def _read_done(self, workbook: xi.WorkbookRead) -> None:
         self.unsetCursor()
         self.choose_button.setEnabled(True)
-        self.tables = tables
-        table = imports.sheet_for(tables, self.target)
+        self.workbook = workbook
+        if not workbook.tables:  # data only in hidden sheets
+            self.file_status.setText("")
+            self.message.show_message(
+                UserError(
+                    _domain_tr(imports.ERR_ONLY_HIDDEN),
+                    sheets=", ".join(f"« {title} »" for title in workbook.hidden),
+                ).message()
+            )
+            return
+        table = imports.sheet_for(list(workbook.tables), self.target)
         self._fill_mapping(table, imports.suggest_mapping(table.headers, self.target))
         self._show(self.PAGE_MAPPING)
         self.revalidate()
@@ -305,6 +326,7 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(index, 1, samples)
             combo = QComboBox()
             combo.addItem(self.tr("— ignorer —"), IGNORE)
+            combo.addItem(self.tr("→ notes"), imports.NOTES)
             for spec in specs:
                 text = QCoreApplication.translate("XlsxColumn", spec.label)
                 combo.addItem(text + (" *" if spec.required else ""), spec.key)
@@ -330,14 +352,52 @@ class ImportDialog(QDialog):
                     self.current_mapping(),
                     clock=self.clock,
                     tables=[self.table],
+                    workbook=self.workbook,
                     translate=_domain_tr,
                 )
         except UserError as exc:
             self.validation_label.setText("")
+            self.columns_label.setText("")
             self.message.show_message(exc.message(_domain_tr))
         else:
             self.validation_label.setText(self._counts_text())
+            self.columns_label.setText(self.columns_text())
         self._update_buttons()
+
+    def columns_text(self) -> str:
+        """The reader's notices, the hidden sheets, and what becomes of each column no
+        field takes: nothing is left out without being said."""
+        plan = self.plan
+        if plan is None:
+            return ""
+        lines = plan.notice_messages(_domain_tr)
+        if plan.hidden:
+            lines.append(
+                self.tr(
+                    "Pour lire les feuilles masquées, cochez « Lire aussi les feuilles "
+                    "masquées » et choisissez à nouveau le fichier."
+                )
+            )
+        for column in plan.to_notes:
+            lines.append(
+                self.tr("Colonne « {column} » → notes").format(
+                    column=column.header or column.letter
+                )
+            )
+        if plan.unmapped:
+            lines.append(
+                self.tr(
+                    "Colonnes non reconnues, leurs valeurs ne seront pas importées : "
+                    "{columns}. Associez-les à un champ ou choisissez « → notes »."
+                ).format(columns=", ".join(c.name for c in plan.unmapped))
+            )
+        if plan.not_imported:
+            lines.append(
+                self.tr(
+                    "Colonnes non importées (calculées ou saisies dans l'application) : {columns}."
+                ).format(columns=", ".join(c.name for c in plan.not_imported))
+            )
+        return "\n".join(lines)
 
     def _counts_text(self) -> str:
         plan = self.plan
@@ -366,6 +426,8 @@ class ImportDialog(QDialog):
                 )
             )
         )
+        self.report_columns.setText(self.columns_text())
+        self.report_columns.setVisible(bool(self.report_columns.text()))
         self.report_table.setRowCount(len(plan.problems))
         for row, problem in enumerate(plan.problems):
             values = (problem.sheet, str(problem.row), problem.column, problem.message)

@@ -226,7 +226,13 @@ class RequestDetail(QWidget):
 
     def _display(self, request: RightsRequest, *, keep_form: bool = False) -> None:
         self.request = request
-        self.reference.setText(request.reference)
+        self.reference.setText(
+            self.tr("{reference} (réf. externe {external})").format(
+                reference=request.reference, external=texts.isolate(request.external_reference)
+            )
+            if request.external_reference
+            else request.reference
+        )
         self.chip.setText(texts.status_label(request.status))
         self.chip.setProperty("chip", look.chip_tone(str(request.status)))
         style.repolish(self.chip)
