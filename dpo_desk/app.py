@@ -19,9 +19,11 @@ def start(argv: Sequence[str] | None = None):
     The bench (bench/gui_probe.py) times this, up to the dashboard's first paint.
     """
     from dpo_desk.security.keystore import Keystore
-    from dpo_desk.services import startup
+    from dpo_desk.services import logs, startup
     from dpo_desk.services.preferences import Preferences
 
+    # The rotating log in the user's log folder (services/logs.py: no personal data).
+    logs.setup_file_log()
     prefs = Preferences.load()
     keystore = Keystore()
     # Before Qt, SQLAlchemy and the windows are imported (about half a second): when the
@@ -30,7 +32,7 @@ def start(argv: Sequence[str] | None = None):
     early_args = list(argv) if argv is not None else sys.argv[1:]
     ahead = startup.unlock_ahead(startup.file_to_reopen(prefs, early_args), prefs, keystore)
 
-    from dpo_desk.ui import i18n, icons, style
+    from dpo_desk.ui import crash, i18n, icons, style
     from dpo_desk.ui.controller import AppController
 
     # From a launcher, Qt may find its own options (-platform, -style) in sys.argv and
@@ -48,6 +50,10 @@ def start(argv: Sequence[str] | None = None):
     app.setDesktopFileName(APP_ID)
     # The controller quits when its last window goes (see controller.py for why).
     app.setQuitOnLastWindowClosed(False)
+    # An error in a slot: a dialog with details to copy (none of them personal), and the
+    # app goes on, instead of a traceback on a console Windows and macOS users never see.
+    crash.install(app)
+    logs.log_start(crash.qt_versions())
 
     # Before any widget exists: the layout direction (right-to-left in Arabic) and the
     # default locale are read when a widget is built.

@@ -4,8 +4,8 @@ passphrase never from argv; one sentence on stderr and a documented exit status,
 a traceback).
 
 Each group module (``register``, ``deadline``, ``requests``, ``breaches``, ``records``,
-``filing``, ``notice``, ``letters``, ``maintenance``, ``exchange``, ``gui``) adds its commands with
-``add_parsers(sub)`` and imports ``common``, never this module.
+``filing``, ``notice``, ``letters``, ``maintenance``, ``exchange``, ``calendar``, ``gui``)
+adds its commands with ``add_parsers(sub)`` and imports ``common``, never this module.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from dpo_desk import __version__
 from dpo_desk.cli import (
     breaches,
+    calendar,
     common,
     deadline,
     exchange,
@@ -55,6 +56,7 @@ GROUPS = (
     letters,
     maintenance,
     exchange,
+    calendar,
     gui,
 )
 

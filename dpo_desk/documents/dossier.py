@@ -32,6 +32,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dpo_desk import translations
 from dpo_desk.documents.blocks import Block, Bullets, Checklist, Fields, Heading, Paragraph, Report
 from dpo_desk.documents.kinds import LetterLanguage
 from dpo_desk.documents.letters import format_date
@@ -425,15 +426,17 @@ def _transfers(words: _Words, views: Sequence[TransferView], requested: frozense
 
 
 def _retention(words: _Words, activity: ProcessingActivity) -> Section:
-    def unit(text: str) -> str:
-        return words.label("RetentionUnit", text)
-
     lines = []
     for rule in activity.retention:
         category = words.label("DataCategory", DATA_CATEGORY_LABELS[rule.category])
         if rule.scope.strip():
             category = f"{category} ({rule.scope.strip()})"
-        lines.append(words(RETENTION_TEXT, category=category, duration=rule.text(unit)))
+        duration = rule.text(
+            count=lambda text, n: translations.translate_count(
+                "RetentionUnit", text, n, words.language
+            )
+        )
+        lines.append(words(RETENTION_TEXT, category=category, duration=duration))
     return Section(words(S_RETENTION), ((words(L_RETENTION), words.lines(lines)),))
 
 

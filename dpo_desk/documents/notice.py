@@ -41,6 +41,7 @@ from datetime import date
 
 from babel import Locale
 
+from dpo_desk import translations
 from dpo_desk.documents.blocks import Block, Bullets, Fields, Heading, Paragraph, Report
 from dpo_desk.documents.kinds import LetterLanguage
 from dpo_desk.documents.letters import (
@@ -571,7 +572,9 @@ def _purpose(purpose: Purpose, w: _Words) -> str:
 
 def _retention(rule: RetentionRule, w: _Words) -> str:
     what = rule.scope or w.label("DataCategory", DATA_CATEGORY_LABELS[rule.category])
-    duration = rule.text(lambda text: w.label("RetentionUnit", text))
+    duration = rule.text(
+        count=lambda text, n: translations.translate_count("RetentionUnit", text, n, w.language)
+    )
     return w(RETENTION_LINE, what=what, duration=duration)
 
 

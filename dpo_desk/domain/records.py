@@ -15,7 +15,7 @@ labels (and citations, letters) are one table of rows beside it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from enum import Enum, StrEnum
@@ -213,6 +213,18 @@ RETENTION_TEMPLATES = _rows(
     MONTHS=(QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois"), QT_TRANSLATE_NOOP("RetentionUnit", "{n} mois")),
     YEARS=(QT_TRANSLATE_NOOP("RetentionUnit", "{n} an"), QT_TRANSLATE_NOOP("RetentionUnit", "{n} ans")),
 )  # fmt: skip
+
+
+# The same durations as %n messages (context "RetentionUnit"), whose plural forms the
+# catalogues hold: pyside6-lupdate collects them from ui/records/texts.py, where they are
+# written out in QCoreApplication.translate calls (it reads no plural form from a
+# QT_TRANSLATE_NOOP). Documents reach them through translations.translate_count.
+RETENTION_COUNTS = {
+    RetentionUnit.DAYS: "%n jour(s)",
+    RetentionUnit.MONTHS: "%n mois",
+    RetentionUnit.YEARS: "%n an(s)",
+}
+TranslateCount = Callable[[str, int], str]  # (%n message, count) -> text
 
 
 class TransferMechanism(StrEnum):
@@ -575,14 +587,21 @@ class RetentionRule:
     trigger: str = ""
     scope: str = ""
 
-    def duration_text(self, translate: Translate | None = None) -> str:
+    def duration_text(
+        self, translate: Translate | None = None, count: TranslateCount | None = None
+    ) -> str:
+        """ "3 ans". With ``count`` (a plural-aware translation of a %n message), the
+        number takes the form the language's rule picks: Arabic has six ("3 سنوات",
+        "11 سنة"); without it, French's singular/plural pair is all there is."""
+        if count is not None:
+            return count(RETENTION_COUNTS[self.unit], self.amount)
         tr = translate or (lambda text: text)
         singular, plural = RETENTION_TEMPLATES[self.unit]
         return tr(plural if self.amount > 1 else singular).format(n=self.amount)
 
-    def text(self, translate: Translate | None = None) -> str:
+    def text(self, translate: Translate | None = None, count: TranslateCount | None = None) -> str:
         """ "3 ans après la dernière connexion" (the trigger is the DPO's own words)."""
-        return f"{self.duration_text(translate)} {self.trigger}".strip()
+        return f"{self.duration_text(translate, count)} {self.trigger}".strip()
 
     def ends_on(self, start: date) -> date:
         """The date the period ends when its trigger happened on ``start``."""

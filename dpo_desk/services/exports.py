@@ -35,6 +35,7 @@ from sqlalchemy import Connection
 
 from dpo_desk import __version__
 from dpo_desk.documents import xlsx_columns as cols
+from dpo_desk.documents.kinds import LETTER_KIND_LABELS
 from dpo_desk.documents.xlsx_columns import PART_SEPARATOR
 from dpo_desk.documents.xlsx_export import (
     JOURNAL_HEADING,
@@ -379,7 +380,7 @@ class _Rows:
         return SheetData(
             "journal",
             cols.JOURNAL_COLUMNS,
-            _journal_rows(self.conn, flt),
+            _journal_rows(self.conn, flt, self.tx, self.zone),
             rows_repo.count_journal(self.conn, flt),
         )
 
@@ -501,37 +502,33 @@ def describe_filter(flt: JournalFilter, translate: Translate | None = None) -> s
     return " ; ".join(parts) if parts else tx("XlsxExport", JOURNAL_ALL)
 
 
-def _journal_rows(conn: Connection, flt: JournalFilter) -> Iterator[JournalRow]:
+def _journal_rows(
+    conn: Connection, flt: JournalFilter, translate: Translate, zone: tzinfo
+) -> Iterator[JournalRow]:
+    # The detail in words, as on the Journal screen (domain/journal.py): labels for
+    # fields and codes, days and instants in the organisation's zone, one field a line.
+    wording = journal_domain.Wording(
+        translate=translate,
+        zone=zone,
+        values={"letter.kind": (LETTER_KIND_LABELS, "LetterKind")},
+    )
     for entry_id, at, actor, action, entity, entity_id, changes, digest in rows_repo.iter_journal(
         conn, flt
     ):
-        yield (entry_id, at, actor, action, entity, entity_id, _changes_text(changes), digest)
+        detail = _changes_text(changes, entity, wording)
+        yield (entry_id, at, actor, action, entity, entity_id, detail, digest)
 
 
-def _changes_text(stored: str) -> str:
-    """One "field: value" per line (old → new for a change); the stored JSON as is if
-    it is not an object."""
+def _changes_text(stored: str, entity: str, wording: journal_domain.Wording) -> str:
+    """One "Field : value" per line (old → new for a change); the stored text as is if
+    it is not a JSON object."""
     try:
         changes = json.loads(stored)
     except ValueError:
         return stored
     if not isinstance(changes, dict):
         return stored
-    lines = []
-    for key, value in changes.items():
-        if isinstance(value, list) and len(value) == 2 and not isinstance(value[0], list | dict):
-            lines.append(f"{key} : {_plain(value[0])} → {_plain(value[1])}")
-        else:
-            lines.append(f"{key} : {_plain(value)}")
-    return "\n".join(lines)
-
-
-def _plain(value: object) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return "\n".join(journal_domain.describe_lines(changes, entity, wording))
 
 
 def export_journal(
@@ -557,7 +554,7 @@ def export_journal(
             SheetData(
                 "journal",
                 cols.JOURNAL_COLUMNS,
-                _journal_rows(conn, flt),
+                _journal_rows(conn, flt, tx, zone),
                 rows_repo.count_journal(conn, flt),
             )
         ]

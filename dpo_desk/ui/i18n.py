@@ -13,9 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QT
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.domain.errors import UserError
-from dpo_desk.resources import resources_dir
 from dpo_desk.services.preferences import Preferences
-from dpo_desk.ui import formatting
+from dpo_desk.ui import catalogues, formatting
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +23,8 @@ log = logging.getLogger(__name__)
 _current_language = "fr"
 _preferences: Preferences | None = None
 _restart_requested = False
+# The language whose catalogue could not be loaded at start-up ("" when none failed).
+_missing_catalogue = ""
 
 SOURCE_LANGUAGE = "fr"
 # The UI languages, in the order the language card offers them; each name is written in
@@ -55,19 +56,24 @@ def install_translators(app: QApplication, preferred: str = "") -> str:
     """Load the app's and Qt's catalogues for the UI language; returns the language used.
 
     Must run before any widget exists: the layout direction and the default locale are
-    read when a widget is built. When our catalogue for the language cannot be loaded
-    (no ``.qm`` built: run ``make translations``), the UI falls back to French (the
-    source text), and Qt's own strings must then be French too, or a French dialog would
-    show "Cancel" next to "Déverrouiller".
+    read when a widget is built. Our catalogue is the one ``make translations`` built, or
+    one compiled now from its ``.ts`` (``ui/catalogues.py``: a start without make). When
+    none can be loaded, the UI falls back to French (the source text), says so
+    (:func:`catalogue_notice`, and the log), and Qt's own strings must then be French
+    too, or a French dialog would show "Cancel" next to "Déverrouiller".
     """
+    global _missing_catalogue
     language = ui_language(preferred)
     ours = QTranslator(app)
+    compiled = catalogues.compiled_catalogue(language)
     # French is the source text, but its catalogue is loaded too: it holds the French
     # plural forms of the %n messages ("1 ligne", "2 lignes"), which the source cannot.
-    if ours.load(f"dpo_desk_{language}", str(resources_dir() / "translations")):
+    _missing_catalogue = ""
+    if compiled is not None and ours.load(str(compiled)):
         app.installTranslator(ours)
     elif language != SOURCE_LANGUAGE:
         log.warning("No compiled catalogue for %s: the UI stays in French", language)
+        _missing_catalogue = language
         language = SOURCE_LANGUAGE
     # Qt's own strings (standard buttons, file dialogs, context menus).
     qt = QTranslator(app)
@@ -80,6 +86,19 @@ def install_translators(app: QApplication, preferred: str = "") -> str:
     global _current_language
     _current_language = language
     return language
+
+
+def catalogue_notice() -> str:
+    """One line for the status bar when the chosen language could not be loaded at
+    start-up (no compiled catalogue and none could be built); else empty. In French: it
+    is the language the UI fell back to."""
+    if not _missing_catalogue:
+        return ""
+    return QCoreApplication.translate(
+        "i18n",
+        "Traduction « {language} » introuvable : l'interface reste en français "
+        "(lancez « make translations »).",
+    ).format(language=UI_LANGUAGES.get(_missing_catalogue, _missing_catalogue))
 
 
 def current_language() -> str:

@@ -24,7 +24,7 @@ from dpo_desk.security.keystore import Keystore
 from dpo_desk.services import maintenance, register_file
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import clipboard, icons, style
+from dpo_desk.ui import clipboard, i18n, icons, style
 from dpo_desk.ui.breach_alerts import BreachAlerts
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.idle import IdleWatcher
@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
         self.close_action.triggered.connect(self.close_register)
         self.export_all_action = QAction(self.tr("&Exporter tous les registres…"), self)
         self.export_all_action.triggered.connect(self._export_all)
+        self.calendar_action = QAction(self.tr("Exporter le &calendrier des échéances…"), self)
+        self.calendar_action.triggered.connect(self._export_calendar)
         self.quit_action = QAction(self.tr("&Quitter"), self)
         # Spelled out: QKeySequence.Quit is empty on Windows, and the brief promises Ctrl+Q.
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_all_action)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -314,6 +317,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.file_status)
         self.lock_status = LockState()
         bar.addPermanentWidget(self.lock_status)
+        # The chosen language could not be loaded (no compiled catalogue, none buildable):
+        # say so rather than stay in French without a word (ui/catalogues.py).
+        if notice := i18n.catalogue_notice():
+            bar.showMessage(notice)
 
     # -- navigation -------------------------------------------------------------------
     def section(self, key: str) -> Section:
@@ -393,6 +400,17 @@ class MainWindow(QMainWindow):
         from dpo_desk.ui.exchange.actions import run_export  # Excel export (issue 7)
 
         run_export(self, "all")
+
+    def _export_calendar(self) -> None:
+        from dpo_desk.ui.calendar_export import export_calendar  # the .ics feed (issue 25)
+
+        self.calendar_task = export_calendar(
+            self,
+            self.register,
+            on_saved=lambda path: self.show_status(
+                self.tr("Calendrier enregistré : {name}").format(name=path.name)
+            ),
+        )
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -168,7 +168,7 @@
 <context>
     <name>Adequacy</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <location filename="../../dpo_desk/domain/records.py" line="428"/>
         <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
         <translation>القائمة الافتراضية: دول الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية. هذه ليست القائمة الواردة في مداولة اللجنة الوطنية رقم 465-2013؛ تحقق منها وأكملها.</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="341"/>
+        <location filename="../../dpo_desk/domain/records.py" line="353"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(أ) المعالجة بناء على تعليمات موثقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="342"/>
+        <location filename="../../dpo_desk/domain/records.py" line="354"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(ب) التزام الأشخاص المرخص لهم بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="343"/>
+        <location filename="../../dpo_desk/domain/records.py" line="355"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(ج) تدابير الأمن (المادة 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="344"/>
+        <location filename="../../dpo_desk/domain/records.py" line="356"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(د) المعالجة من الباطن اللاحقة المرخص بها، وحق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="345"/>
+        <location filename="../../dpo_desk/domain/records.py" line="357"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(هـ) المساعدة على ممارسة حقوق الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="346"/>
+        <location filename="../../dpo_desk/domain/records.py" line="358"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(و) المساعدة على الوفاء بالتزامات المواد 32 إلى 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="347"/>
+        <location filename="../../dpo_desk/domain/records.py" line="359"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(ز) حذف المعطيات أو إرجاعها عند نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="348"/>
+        <location filename="../../dpo_desk/domain/records.py" line="360"/>
         <source>(h) Informations et audits</source>
         <translation>(ح) المعلومات وعمليات التدقيق</translation>
     </message>
@@ -1195,22 +1195,22 @@
         <translation>تاريخ الإرسال *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="259"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="155"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Canal</source>
         <translation>القناة</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="247"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="158"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Référence de l&apos;autorité</source>
         <translation>مرجع السلطة</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="249"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="136"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="571"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
@@ -1511,8 +1511,8 @@
         <translation>ما حدث</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="261"/>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Événement</source>
         <translation>الحدث</translation>
     </message>
@@ -1522,8 +1522,8 @@
         <translation>في *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="263"/>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1700,6 +1700,7 @@
         <translation>مرتفع</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="535"/>
         <location filename="../../dpo_desk/ui/breaches/texts.py" line="221"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
@@ -1960,8 +1961,80 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="58"/>
+        <source>echeances</source>
+        <translation>الآجال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="67"/>
+        <source>Exporter le calendrier des échéances</source>
+        <translation>تصدير تقويم الآجال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="69"/>
+        <source>Calendrier iCalendar (*.ics)</source>
+        <translation>تقويم iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="111"/>
+        <source>Calendrier non enregistré</source>
+        <translation>لم يُحفظ التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeed</name>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
+        <source>DPO Desk — échéances</source>
+        <translation>DPO Desk — الآجال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="69"/>
+        <source>{reference} — échéance ({rights})</source>
+        <translation>{reference} — الأجل ({rights})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="70"/>
+        <source>{reference} — notification 72 h ({authority})</source>
+        <translation>{reference} — أجل التبليغ 72 ساعة ({authority})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
+        <source>Revue du sous-traitant {name}</source>
+        <translation>مراجعة المعالج من الباطن {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="72"/>
+        <source>Fin du contrat du sous-traitant {name}</source>
+        <translation>نهاية عقد المعالج من الباطن {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="73"/>
+        <source>Formalité CNDP à accomplir : {formality} — traitement « {name} »</source>
+        <translation>إجراء يتعين القيام به لدى CNDP: {formality} — المعالجة « ⁨{name}⁩ »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
+        <source>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</source>
+        <translation>تعديل يتعين التصريح به لدى CNDP: {formality} — المعالجة « ⁨{name}⁩ »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="81"/>
+        <source>Le calendrier exporté ne sera pas chiffré.</source>
+        <translation>لن يكون التقويم المصدَّر مشفرا.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="84"/>
+        <source>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</source>
+        <translation>لا يتضمن أسماء الأشخاص ولا معلومات الاتصال بهم: بل المراجع وأنواع الآجال والتواريخ وأسماء المعالجين من الباطن والمعالجات فقط. غير أنه يكشف نشاط السجل: احفظه في موقع محمي ولا تشاركه.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTexts</name>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="717"/>
         <location filename="../../dpo_desk/ui/calendar_texts.py" line="96"/>
         <source>{holiday} {year}</source>
         <translation>{holiday} {year} هـ</translation>
@@ -2128,6 +2201,34 @@
         <location filename="../../dpo_desk/domain/breaches/clock.py" line="58"/>
         <source>Délai dépassé</source>
         <translation>انقضى الأجل</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="63"/>
+        <source>Erreur inattendue</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="70"/>
+        <source>Une erreur inattendue s&apos;est produite.</source>
+        <translation>حدث خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="73"/>
+        <source>DPO Desk continue de fonctionner, mais la dernière action n&apos;a peut-être pas abouti : vérifiez-la. Pour signaler le problème, copiez les détails ci-dessous et joignez-les à votre message. Ils ne contiennent aucune donnée du registre : seulement les versions et l&apos;endroit du programme où l&apos;erreur est survenue.</source>
+        <translation>يواصل DPO Desk العمل، لكن العملية الأخيرة ربما لم تكتمل: تحقق منها. للإبلاغ عن المشكلة، انسخ التفاصيل أدناه وأرفقها برسالتك. لا تتضمن أي معطيات من السجل: بل الإصدارات والموضع من البرنامج الذي وقع فيه الخطأ فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="102"/>
+        <source>Copier les détails</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="116"/>
+        <source>Détails copiés dans le presse-papiers.</source>
+        <translation>نُسخت التفاصيل إلى الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -2581,12 +2682,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="376"/>
+        <location filename="../../dpo_desk/domain/records.py" line="388"/>
         <source>Données restituées</source>
         <translation>أُرجعت المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="377"/>
+        <location filename="../../dpo_desk/domain/records.py" line="389"/>
         <source>Données supprimées</source>
         <translation>حُذفت المعطيات</translation>
     </message>
@@ -2843,42 +2944,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="271"/>
+        <location filename="../../dpo_desk/domain/records.py" line="283"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(أ) الموافقة الصريحة للشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="272"/>
+        <location filename="../../dpo_desk/domain/records.py" line="284"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(ب) تنفيذ عقد مع الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="273"/>
+        <location filename="../../dpo_desk/domain/records.py" line="285"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(ج) عقد مبرم لمصلحة الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="274"/>
+        <location filename="../../dpo_desk/domain/records.py" line="286"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(د) أسباب هامة تتعلق بالمصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="275"/>
+        <location filename="../../dpo_desk/domain/records.py" line="287"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(هـ) إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="276"/>
+        <location filename="../../dpo_desk/domain/records.py" line="288"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(و) حماية المصالح الحيوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="277"/>
+        <location filename="../../dpo_desk/domain/records.py" line="289"/>
         <source>(g) Registre public</source>
         <translation>(ز) سجل عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="278"/>
+        <location filename="../../dpo_desk/domain/records.py" line="290"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>مصالح مشروعة ملحة (نقل غير متكرر)</translation>
     </message>
@@ -2886,566 +2987,566 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="73"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
         <source>Dossier de formalités CNDP — {activity}</source>
         <translation>ملف إجراءات CNDP — {activity}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
         <source>{organisation} — dossier CNDP « {activity} »</source>
         <translation>{organisation} — ملف CNDP « ⁨{activity}⁩ »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="76"/>
         <source>Non renseigné — à compléter</source>
         <translation>غير محدد — يتعين استكماله</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="78"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
         <source>loi 09-08 art. 4</source>
         <translation>المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
         <source>Aucune</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
         <source>Oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="82"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="83"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
         <source>Informations manquantes</source>
         <translation>المعلومات الناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="85"/>
         <source>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</source>
         <translation>لا يتضمن السجل بعد المعلومات التالية؛ أكملها قبل إيداع الملف:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="89"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="90"/>
         <source>Aucune information ne manque : le registre contient tout ce que le dossier demande.</source>
         <translation>لا تنقص أي معلومة: يتضمن السجل كل ما يتطلبه الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="92"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
         <source>Formalités à accomplir</source>
         <translation>الإجراءات الواجب القيام بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
         <source>{label} — formulaire {form}</source>
         <translation>{label} — الاستمارة {form}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
         <source>Pourquoi cette formalité</source>
         <translation>سبب هذا الإجراء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
         <source>À noter</source>
         <translation>ملاحظات هامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
         <source>Contenu du formulaire (loi 09-08 art. 15)</source>
         <translation>مضمون الاستمارة (المادة 15 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="98"/>
         <source>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</source>
         <translation>طلب الإذن بنقل المعطيات إلى الخارج (الاستمارة F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="100"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
         <source>Destination : {country}</source>
         <translation>الوجهة: {country}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
         <source>Annexes à joindre</source>
         <translation>الملحقات الواجب إرفاقها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="103"/>
         <source>Aucune annexe n&apos;est demandée.</source>
         <translation>لا يُطلب أي ملحق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="105"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
         <source>Suivi : {label}</source>
         <translation>التتبع: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
-        <location filename="../../dpo_desk/documents/dossier.py" line="184"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
         <source>Formulaire</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
         <source>{form} (ou {simplified}, demande simplifiée)</source>
         <translation>{form} (أو {simplified}، طلب مبسط)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
         <source>Date de dépôt</source>
         <translation>تاريخ الإيداع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
         <source>Canal de dépôt</source>
         <translation>قناة الإيداع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
         <source>Récépissé ou autorisation n°</source>
         <translation>رقم الوصل أو الإذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
         <source>Date du récépissé ou de l&apos;autorisation</source>
         <translation>تاريخ الوصل أو الإذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
         <source>Modifications à déclarer</source>
         <translation>تعديلات يتعين التصريح بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
         <source>Fin du traitement</source>
         <translation>انتهاء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="117"/>
         <source>Pas encore</source>
         <translation>لم يتم بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="119"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
         <source>a) Responsable du traitement</source>
         <translation>أ) المسؤول عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
         <source>b) Dénomination, finalités et caractéristiques</source>
         <translation>ب) التسمية والغايات والخصائص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
         <source>c) Personnes concernées et catégories de données</source>
         <translation>ج) الأشخاص المعنيون وفئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
         <source>d) Destinataires et sous-traitants</source>
         <translation>د) المرسل إليهم والمعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
         <source>e) Transferts de données vers l&apos;étranger</source>
         <translation>هـ) نقل المعطيات إلى الخارج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
         <source>f) Durée de conservation</source>
         <translation>و) مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
         <source>g) Exercice des droits des personnes</source>
         <translation>ز) ممارسة الأشخاص لحقوقهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
         <source>h) Mesures de sécurité</source>
         <translation>ح) تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="128"/>
         <source>i) Interconnexions et sous-traitance</source>
         <translation>ط) الربط البيني والمعالجة من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="129"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
         <source>Nom ou raison sociale</source>
         <translation>الاسم أو الاسم التجاري</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
         <source>Identifiants légaux (RC, ICE, IF)</source>
         <translation>المعرفات القانونية (RC، ICE، IF)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
         <source>Établi au Maroc</source>
         <translation>مقيم بالمغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
         <source>Représentant au Maroc</source>
         <translation>الممثل بالمغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
         <source>Signataire</source>
         <translation>الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
         <source>Qualité du signataire</source>
         <translation>صفة الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
         <source>Dénomination du traitement</source>
         <translation>تسمية المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
         <source>Finalité {n}</source>
         <translation>الغاية {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
         <source>{purpose}
 Base légale : {basis} ({citation})</source>
         <translation>{purpose}
 الأساس القانوني: {basis} ({citation})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
         <source>Description et caractéristiques</source>
         <translation>الوصف والخصائص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
         <source>Logiciels ou applications</source>
         <translation>البرامج أو التطبيقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
         <source>Données collectées à l&apos;origine pour</source>
         <translation>المعطيات المجمعة في الأصل من أجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
         <source>Origine des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
         <source>Catégories de personnes concernées</source>
         <translation>فئات الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
         <source>Des mineurs sont concernés</source>
         <translation>يتعلق الأمر بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
         <source>{category} — donnée sensible</source>
         <translation>{category} — معطيات حساسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
         <source>{category} — soumise à autorisation (art. 12)</source>
         <translation>{category} — خاضعة للإذن (المادة 12)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
         <source>{kind} : {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
         <source>{name} ({countries})</source>
         <translation>{name} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
         <source>Transfert {n}</source>
         <translation>النقل {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
         <source>Aucun transfert hors du Maroc</source>
         <translation>لا يوجد أي نقل إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
         <source>Pays : {country}</source>
         <translation>البلد: {country}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
         <source>Par le sous-traitant : {processor}</source>
         <translation>عن طريق المعالج من الباطن: {processor}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
         <source>Encadrement : {mechanism}</source>
         <translation>التأطير: {mechanism}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
         <source>Référence : {reference}</source>
         <translation>المرجع: {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
         <source>Exception de la loi 09-08 : {exception}</source>
         <translation>الاستثناء المنصوص عليه في القانون رقم 09.08: {exception}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
         <source>Pays inscrit sur la liste d&apos;adéquation</source>
         <translation>بلد مدرج في قائمة الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
         <source>Autorisation demandée (F118)</source>
         <translation>طُلب الإذن (F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
         <source>Aucun transfert enregistré pour ce pays</source>
         <translation>لا يوجد أي نقل مسجل نحو هذا البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
         <source>Durées</source>
         <translation>المدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
         <source>Service auprès duquel les droits s&apos;exercent</source>
         <translation>المصلحة التي تُمارَس لديها الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
         <source>Mesures</source>
         <translation>التدابير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
         <source>Interconnexions de fichiers</source>
         <translation>الربط البيني للملفات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
         <source>Sous-traitance</source>
         <translation>المعالجة من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
         <source>{name} — sous-traitants ultérieurs : {subs}</source>
         <translation>{name} — المعالجون من الباطن اللاحقون: {subs}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="175"/>
         <source>Aucun sous-traitant</source>
         <translation>لا يوجد أي معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="177"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
         <source>Pays de destination</source>
         <translation>بلد الوجهة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
         <source>Destinataires dans ce pays</source>
         <translation>المرسل إليهم في هذا البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
         <source>Garanties jointes à la demande</source>
         <translation>الضمانات المرفقة بالطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
         <source>{mechanism} — référence : {reference}</source>
         <translation>{mechanism} — المرجع: {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="182"/>
         <source>Finalités du transfert</source>
         <translation>غايات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
         <source>Manquant</source>
         <translation>النواقص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
         <source>Rubrique</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
         <source>Champ</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
         <source>Valeur</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="190"/>
         <source>Information manquante</source>
         <translation>المعلومة الناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="193"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
         <source>dénomination</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
         <source>finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
         <source>logiciels</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
         <source>responsable conjoint</source>
         <translation>المسؤول المشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
         <source>personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
         <source>catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
         <source>origine des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
         <source>destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
         <source>durée de conservation</source>
         <translation>مدة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
         <location filename="../../dpo_desk/documents/dossier.py" line="204"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
         <source>mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
         <source>service des droits</source>
         <translation>مصلحة ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
         <source>interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
         <source>finalité d&apos;origine des données</source>
         <translation>الغاية الأصلية لجمع المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
         <source>sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="210"/>
         <source>transferts à l&apos;étranger</source>
         <translation>نقل المعطيات إلى الخارج</translation>
     </message>
@@ -3670,7 +3771,7 @@ Base légale : {basis} ({citation})</source>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
         <location filename="../../dpo_desk/domain/filings.py" line="630"/>
-        <location filename="../../dpo_desk/domain/records.py" line="442"/>
+        <location filename="../../dpo_desk/domain/records.py" line="454"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>يتجاوز الحقل {limit} حرفا.</translation>
@@ -3730,7 +3831,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="443"/>
+        <location filename="../../dpo_desk/domain/records.py" line="455"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
@@ -4007,32 +4108,32 @@ Base légale : {basis} ({citation})</source>
         <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="430"/>
+        <location filename="../../dpo_desk/domain/records.py" line="442"/>
         <source>Ce champ est obligatoire.</source>
         <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="431"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>اسم المعالجة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="444"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>اسم المعالج من الباطن إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="445"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>حدد غاية واحدة على الأقل للمعالجة (المادة 30(1)(ب) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="436"/>
+        <location filename="../../dpo_desk/domain/records.py" line="448"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>الغاية رقم {index} غير موصوفة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="437"/>
+        <location filename="../../dpo_desk/domain/records.py" line="449"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>الغاية « {purpose} » تستند إلى المصلحة المشروعة: صِف هذه المصلحة (المادتان 6(1)(و) و13(1)(د) من RGPD).</translation>
     </message>
@@ -4058,7 +4159,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/filings.py" line="629"/>
-        <location filename="../../dpo_desk/domain/records.py" line="444"/>
+        <location filename="../../dpo_desk/domain/records.py" line="456"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>لا يمكن أن يكون التاريخ ({value}) في المستقبل.</translation>
     </message>
@@ -4068,82 +4169,82 @@ Base légale : {basis} ({citation})</source>
         <translation>التاريخ ({value}) سابق للقانون رقم 09.08 الصادر في 18 فبراير 2009.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="457"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>التاريخ ({value}) سابق للقانون رقم 09.08 وللجنة الوطنية (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="448"/>
+        <location filename="../../dpo_desk/domain/records.py" line="460"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>لا يمكن أن يسبق التاريخ ({value}) توقيع العقد ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="451"/>
+        <location filename="../../dpo_desk/domain/records.py" line="463"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا بين 1 و{limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="454"/>
+        <location filename="../../dpo_desk/domain/records.py" line="466"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>تتعلق مدة الحفظ بفئة معطيات لا تجمعها المعالجة: {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="459"/>
+        <location filename="../../dpo_desk/domain/records.py" line="471"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>تاريخ وصل CNDP يفترض رقمه: أدخل الرقم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="462"/>
+        <location filename="../../dpo_desk/domain/records.py" line="474"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>تاريخ تقييم الأثر يفترض أن التقييم قد أُنجز.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="465"/>
+        <location filename="../../dpo_desk/domain/records.py" line="477"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » ليس رمز بلد ISO 3166 من حرفين (مثلا US، FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="468"/>
+        <location filename="../../dpo_desk/domain/records.py" line="480"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>النقل هو إرسال إلى خارج المغرب: اختر بلد الوجهة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="471"/>
+        <location filename="../../dpo_desk/domain/records.py" line="483"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>تاريخ التوقيع يفترض وجود عقد معالجة من الباطن موقع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="474"/>
+        <location filename="../../dpo_desk/domain/records.py" line="486"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>اربط النقل بمعالجة أو بمعالج من الباطن أو بهما معا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="477"/>
+        <location filename="../../dpo_desk/domain/records.py" line="489"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>حدد الاستثناء المستند إليه (المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="480"/>
+        <location filename="../../dpo_desk/domain/records.py" line="492"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>لا يُحدَّد الاستثناء إلا بالنسبة لآلية « استثناء ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="483"/>
+        <location filename="../../dpo_desk/domain/records.py" line="495"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>أدخل مرجع إذن اللجنة الوطنية أو الطلب F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="487"/>
+        <location filename="../../dpo_desk/domain/records.py" line="499"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>حدد في آن واحد هل أُرجعت المعطيات أم حُذفت، ومتى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="490"/>
+        <location filename="../../dpo_desk/domain/records.py" line="502"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>عقد هذا المعالج من الباطن منتهٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="491"/>
+        <location filename="../../dpo_desk/domain/records.py" line="503"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>سجّل أولا نهاية عقد هذا المعالج من الباطن.</translation>
     </message>
@@ -4639,42 +4740,42 @@ Base légale : {basis} ({citation})</source>
         <translation>تعذر حجز {name}: المجلد {folder} لا يقبل ملف القفل (صلاحيات الكتابة؟).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="97"/>
+        <location filename="../../dpo_desk/services/exports.py" line="98"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>الملف {name} موجود بالفعل: اختر اسما آخر أو استبدله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>سجل التصدير غير معروف: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="116"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} مجلد: أدخل اسم ملف ‎.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="118"/>
+        <location filename="../../dpo_desk/services/exports.py" line="119"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>المجلد {folder} غير موجود: لم يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="121"/>
+        <location filename="../../dpo_desk/services/exports.py" line="122"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>مساحة القرص غير كافية لكتابة {name}: حرّر مساحة أو اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="126"/>
+        <location filename="../../dpo_desk/services/exports.py" line="127"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>الكتابة مرفوضة في {folder} (صلاحيات غير كافية أو وسيط للقراءة فقط): اختر موقعا آخر. لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="131"/>
+        <location filename="../../dpo_desk/services/exports.py" line="132"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>تعذرت كتابة {name}: {reason}. لم يُترك أي ملف.</translation>
     </message>
@@ -5695,37 +5796,37 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="944"/>
+        <location filename="../../dpo_desk/domain/records.py" line="963"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="945"/>
+        <location filename="../../dpo_desk/domain/records.py" line="964"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>عقد المعالجة من الباطن غير موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="946"/>
+        <location filename="../../dpo_desk/domain/records.py" line="965"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>بنود المادة 28(3) غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="947"/>
+        <location filename="../../dpo_desk/domain/records.py" line="966"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="948"/>
+        <location filename="../../dpo_desk/domain/records.py" line="967"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>نهاية العقد دون إرجاع أو حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="949"/>
+        <location filename="../../dpo_desk/domain/records.py" line="968"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>إذن مسبق من اللجنة الوطنية مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="950"/>
+        <location filename="../../dpo_desk/domain/records.py" line="969"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>تقييم الأثر غير منجز</translation>
     </message>
@@ -5733,67 +5834,67 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="953"/>
+        <location filename="../../dpo_desk/domain/records.py" line="972"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>نقل نحو بلد غير معترف بملاءمته ({country}) دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="958"/>
+        <location filename="../../dpo_desk/domain/records.py" line="977"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>نقل نحو {country} مبني على الملاءمة، لكن هذا البلد غير وارد في قائمة الملاءمة الخاصة بالسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <location filename="../../dpo_desk/domain/records.py" line="982"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>نقل نحو {country} مبني على ضمانات تعاقدية: في إطار القانون رقم 09.08، تُرفق هذه الضمانات بطلب الإذن المقدم إلى اللجنة الوطنية (F118) ولا تحل محله؛ ولا يوجد أي إذن أو استثناء مسجل (المادتان 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="969"/>
+        <location filename="../../dpo_desk/domain/records.py" line="988"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>يعالج المعالج من الباطن معطيات في بلد غير معترف بملاءمته ({country}) ولا يوجد أي نقل مسجل نحوه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="974"/>
+        <location filename="../../dpo_desk/domain/records.py" line="993"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع مع هذا المعالج من الباطن النشط (المادة 28(3) من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="979"/>
+        <location filename="../../dpo_desk/domain/records.py" line="998"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>انتهى عقد المعالجة من الباطن في {date} ولا يزال المعالج من الباطن نشطا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="983"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1002"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>بنود المادة 28(3) من RGPD غير متحقق منها في العقد: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="986"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1005"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>مراجعة المعالج من الباطن مقررة في {date}: تأخير {days} يوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="989"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1008"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>آخر مراجعة للمعالجة في {date}، منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="994"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1013"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>معالجة مقيدة في {date} ولم تُراجَع منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="999"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1018"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>انتهى العقد في {date} دون تسجيل إرجاع المعطيات أو حذفها (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1004"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1023"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>تتعلق المعالجة بمعطيات خاضعة للإذن المسبق (المادة 12 من القانون رقم 09.08) لكنها مصنفة ضمن نظام التصريح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1009"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1028"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>تقييم الأثر مطلوب لكنه لم يُنجز (المادة 35 من RGPD).</translation>
     </message>
@@ -6474,224 +6575,253 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>JournalAction</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="12"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="31"/>
         <source>Création</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="13"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="32"/>
         <source>Modification</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="14"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="33"/>
         <source>Suppression</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="15"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="34"/>
         <source>Changement de statut</source>
         <translation>تغيير الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="16"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="35"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>طلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="17"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="36"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="18"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="37"/>
         <source>Prorogation du délai</source>
         <translation>تمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="19"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="38"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="20"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="39"/>
         <source>Refus</source>
         <translation>الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="21"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="40"/>
         <source>Retrait</source>
         <translation>السحب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="22"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="41"/>
         <source>Clôture</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="23"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="42"/>
         <source>Pièce jointe ajoutée</source>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="24"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="43"/>
         <source>Échéance recalculée</source>
         <translation>إعادة حساب الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="25"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="44"/>
         <source>Déverrouillage</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="26"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
         <source>Nature et étendue</source>
         <translation>الطبيعة والنطاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="27"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
         <source>Évaluation du risque</source>
         <translation>تقييم الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="28"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
         <source>Décision de ne pas notifier</source>
         <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="29"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="48"/>
         <source>Notification à l&apos;autorité</source>
         <translation>التبليغ إلى السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="30"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="49"/>
         <source>Communication aux personnes</source>
         <translation>إخبار الأشخاص المعنيين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="31"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
         <source>Déclaration DGSSI</source>
         <translation>التصريح لدى DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="32"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Événement de la chronologie</source>
         <translation>حدث في التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="33"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Mesures correctrices</source>
         <translation>التدابير التصحيحية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="34"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Lien ajouté</source>
         <translation>إضافة ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="35"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Lien retiré</source>
         <translation>إزالة ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="36"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Sauvegarde</source>
         <translation>نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="37"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Restauration</source>
         <translation>الاسترجاع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="38"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Changement de phrase secrète</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="39"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Effacement (durée de conservation)</source>
         <translation>المسح (مدة الحفظ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="40"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="41"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="42"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Courrier</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="43"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Modèle par défaut rétabli</source>
         <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="44"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Mise à jour du schéma</source>
         <translation>تحديث المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
         <source>Pièce jointe supprimée</source>
         <translation>حذف مرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
         <source>Journal différent du sceau de ce poste</source>
         <translation>سجل العمليات مخالف لختم هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
         <source>Sauvegardes rechiffrées</source>
         <translation>إعادة تشفير النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
         <source>Formalité CNDP</source>
         <translation>إجراء لدى اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="70"/>
         <source>Modification à déclarer à la CNDP</source>
         <translation>تعديل يتعين التصريح به للجنة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="72"/>
+        <source>Validation du courrier</source>
+        <translation>المصادقة على الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="73"/>
+        <source>Émission du courrier</source>
+        <translation>إصدار الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="74"/>
+        <source>Exception à la communication (art. 34(3))</source>
+        <translation>الاستثناء من الإخبار (المادة 34(3))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="78"/>
+        <source>Fin du contrat</source>
+        <translation>نهاية العقد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="79"/>
+        <source>Sort des données</source>
+        <translation>مآل المعطيات</translation>
     </message>
 </context>
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="727"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}، اليوم الأول {first_day} (أُكِّد في {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="264"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="736"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="276"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="311"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="361"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="697"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="750"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="319"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="367"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="567"/>
+        <source>{field} ({authority}, {language})</source>
+        <translation>{field} ({authority}، {language})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="655"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="705"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="765"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="82"/>
         <source> ; </source>
         <translation>؛ </translation>
     </message>
@@ -6699,376 +6829,617 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="83"/>
         <source>Registre</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="84"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="85"/>
         <source>Demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="86"/>
         <source>Violation</source>
         <translation>انتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="87"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="88"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="89"/>
         <source>Transfert</source>
         <translation>النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="90"/>
         <source>Courrier</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="91"/>
         <source>Modèle de courrier</source>
         <translation>نموذج الرسالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="92"/>
         <source>Politique de délais</source>
         <translation>سياسة الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="93"/>
         <source>Calendrier</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="94"/>
         <source>Règles de calcul des délais</source>
         <translation>قواعد احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="67"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="95"/>
         <source>Paramètres</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="68"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="96"/>
         <source>Liste d&apos;adéquation</source>
         <translation>قائمة الملاءمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="97"/>
         <source>Période de revue des traitements</source>
         <translation>مدة مراجعة المعالجات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="98"/>
+        <source>Adresses des autorités</source>
+        <translation>عناوين السلطات</translation>
     </message>
 </context>
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
-        <source>statut</source>
-        <translation>الوضعية</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
-        <source>échéance</source>
-        <translation>الأجل</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
-        <source>reçue le</source>
-        <translation>تاريخ التوصل</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
-        <source>demandeur</source>
-        <translation>صاحب الطلب</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
-        <source>e-mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
-        <source>notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
-        <source>droits</source>
-        <translation>الحقوق</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
-        <source>régimes</source>
-        <translation>الأنظمة القانونية</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
-        <source>répondue le</source>
-        <translation>تاريخ الرد</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
-        <source>prorogée le</source>
-        <translation>تاريخ التمديد</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="61"/>
-        <source>pièce jointe</source>
-        <translation>المرفق</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="92"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="238"/>
         <source>Règle de l&apos;échéance</source>
         <translation>قاعدة الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="239"/>
         <source>Régime de l&apos;échéance</source>
         <translation>القانون المطبق على الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="243"/>
         <source>Règle du délai</source>
         <translation>قاعدة أجل التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="244"/>
         <source>Autorité</source>
         <translation>السلطة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="250"/>
         <source>Phase</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="251"/>
         <source>Envoyée le</source>
         <translation>تاريخ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="252"/>
         <source>Tardive</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="253"/>
         <source>Obligation remplie</source>
         <translation>الالتزام الذي تم الوفاء به</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="100"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="254"/>
         <source>Personnes informées</source>
         <translation>الأشخاص الذين تم إخبارهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="255"/>
         <source>Communication publique</source>
         <translation>إخبار عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="260"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="275"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="256"/>
         <source>Notification</source>
         <translation>التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="257"/>
         <source>Communication</source>
         <translation>الإخبار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="258"/>
         <source>Décision de ne pas notifier</source>
         <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="264"/>
         <source>Méthode</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="265"/>
         <source>Facteurs de risque</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="266"/>
         <source>Gravité</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="267"/>
         <source>Risque calculé</source>
         <translation>الخطر المحتسب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="330"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>قاعدة العينين الأربع (الرسائل)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="241"/>
         <source>Soumise au RGPD</source>
         <translation>خاضع للنظام الأوروبي العام لحماية البيانات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="242"/>
         <source>Soumise à la loi 09-08</source>
         <translation>خاضع للقانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="331"/>
         <source>Délai interne (jours)</source>
         <translation>أجل السياسة الداخلية (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="333"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>أجل التصحيح (أيام كاملة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="335"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>احتساب الأيام الكاملة بدقة (ي+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="337"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>إيقاف الأجل خلال التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="302"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="304"/>
         <source>Fichier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="306"/>
         <source>Taille (octets)</source>
         <translation>الحجم (بايت)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="308"/>
         <source>Sauvegarde du jour</source>
         <translation>النسخة الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="309"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="329"/>
         <source>Copies gardées</source>
         <translation>النسخ المحتفظ بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="314"/>
         <source>Nombre</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="315"/>
         <source>Créées</source>
         <translation>المُنشأة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="316"/>
         <source>Mises à jour</source>
         <translation>المُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="290"/>
         <source>Dossier</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="268"/>
+        <source>Identifiabilité</source>
+        <translation>سهولة التعرف على الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="269"/>
+        <source>Vraisemblance des conséquences</source>
+        <translation>احتمال وقوع العواقب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="270"/>
+        <source>Intention malveillante</source>
+        <translation>نية الإضرار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="272"/>
+        <source>Finalité</source>
+        <translation>الغاية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="273"/>
+        <source>Base légale</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="274"/>
+        <source>Justification</source>
+        <translation>التبرير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="276"/>
+        <source>Nom</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="277"/>
+        <source>Catégorie</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="278"/>
+        <source>Durée</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="279"/>
+        <source>Unité</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="280"/>
+        <source>Point de départ</source>
+        <translation>بداية احتساب المدة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="281"/>
+        <source>Portée</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="283"/>
+        <source>Formalité</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="284"/>
+        <source>Déposée le</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="285"/>
+        <source>Récépissé</source>
+        <translation>الوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="286"/>
+        <source>Date du récépissé</source>
+        <translation>تاريخ الوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="287"/>
+        <source>Éléments à déclarer</source>
+        <translation>العناصر الواجب التصريح بها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="288"/>
+        <source>Mode de dépôt</source>
+        <translation>طريقة الإيداع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="291"/>
+        <source>Type de courrier</source>
+        <translation>نوع الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="293"/>
+        <source>Rédigé par</source>
+        <translation>حرره</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="294"/>
+        <source>Destinataire</source>
+        <translation>المرسل إليه</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="295"/>
         <source>Texte</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="296"/>
         <source>Validée par</source>
         <translation>صادق عليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="196"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="298"/>
+        <source>Usage de la pièce</source>
+        <translation>الغرض من المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="299"/>
+        <source>Type de fichier</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="300"/>
+        <source>Motif</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="303"/>
+        <source>Mis à jour depuis la version</source>
+        <translation>حُدِّث انطلاقا من الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="305"/>
+        <source>Restauré depuis</source>
+        <translation>استُرجع من</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="307"/>
+        <source>Chiffrement</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="310"/>
+        <source>Trousseau du système</source>
+        <translation>حافظة كلمات السر في النظام</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="311"/>
+        <source>Sauvegardes rechiffrées</source>
+        <translation>النسخ الاحتياطية المعاد تشفيرها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="312"/>
+        <source>Échecs</source>
+        <translation>حالات الفشل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="313"/>
+        <source>Contenu exporté</source>
+        <translation>المحتوى المصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="317"/>
+        <source>Ignorées</source>
+        <translation>المتجاهَلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="318"/>
+        <source>Mode d&apos;effacement</source>
+        <translation>طريقة المسح</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="319"/>
+        <source>Conservé jusqu&apos;au</source>
+        <translation>يُحتفظ به إلى غاية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="320"/>
+        <source>Pièces jointes effacées</source>
+        <translation>المرفقات الممسوحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="321"/>
+        <source>Entrées connues de ce poste</source>
+        <translation>المدخلات المعروفة لدى هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="322"/>
+        <source>Empreinte connue de ce poste</source>
+        <translation>البصمة المعروفة لدى هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="323"/>
+        <source>Empreinte de tête</source>
+        <translation>بصمة الرأس</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="325"/>
+        <source>Champs modifiés</source>
+        <translation>الحقول المعدلة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="327"/>
+        <source>Verrouillage automatique (minutes)</source>
+        <translation>القفل التلقائي (دقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="339"/>
+        <source>Conservation des demandes (années)</source>
+        <translation>مدة حفظ الطلبات (سنوات)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="340"/>
+        <source>Conservation des violations (années)</source>
+        <translation>مدة حفظ الانتهاكات (سنوات)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="341"/>
+        <source>Preuve d&apos;identité demandée</source>
+        <translation>إثبات الهوية المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="342"/>
+        <source>Conservation des copies (jours)</source>
+        <translation>مدة حفظ نسخ وثائق الهوية (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="343"/>
+        <source>Période de revue (mois)</source>
+        <translation>مدة المراجعة (أشهر)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="344"/>
+        <source>Pays ajoutés</source>
+        <translation>البلدان المضافة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="345"/>
+        <source>Pays retirés</source>
+        <translation>البلدان المُزالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="354"/>
+        <source>Nom de l&apos;organisation</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="355"/>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="356"/>
+        <source>Ville</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="357"/>
+        <source>Nom du DPO</source>
+        <translation>اسم مندوب حماية المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="358"/>
+        <source>E-mail du DPO</source>
+        <translation>البريد الإلكتروني للمندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="359"/>
+        <source>Téléphone du DPO</source>
+        <translation>هاتف المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="360"/>
+        <source>Fuseau horaire</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="361"/>
+        <source>Identifiants légaux</source>
+        <translation>المعرفات القانونية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="362"/>
+        <source>Signataire</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="363"/>
+        <source>Représentant au Maroc</source>
+        <translation>الممثل بالمغرب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="410"/>
         <source>décidée</source>
         <translation>مُتَّخذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="224"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="486"/>
         <source>Jour férié ajouté</source>
         <translation>إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="225"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="487"/>
         <source>Ajout de jour férié annulé</source>
         <translation>إلغاء إضافة يوم عطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="228"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="490"/>
         <source>Fermeture ajoutée</source>
         <translation>إضافة يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="229"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="491"/>
         <source>Fermeture annulée</source>
         <translation>إلغاء يوم إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="232"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="494"/>
         <source>Jour férié officiel retiré</source>
         <translation>إزالة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="495"/>
         <source>Jour férié officiel rétabli</source>
         <translation>استعادة يوم عطلة رسمية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="498"/>
         <source>Fête lunaire confirmée</source>
         <translation>تأكيد عيد هجري</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="499"/>
         <source>Confirmation annulée</source>
         <translation>إلغاء التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="553"/>
+        <source>Adresse de l&apos;autorité</source>
+        <translation>عنوان السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="347"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>العطل الرسمية المحتسبة في آجال RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="312"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="348"/>
         <source>Version des règles</source>
         <translation>إصدار القواعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="320"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="349"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>الطلبات المفتوحة التي تغير أجلها</translation>
     </message>
@@ -7076,70 +7447,70 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="410"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Date et heure</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="412"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Action</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="413"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Objet</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="414"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="135"/>
         <source>Détail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="451"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="517"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="455"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="181"/>
         <source>Vérifier la chaîne</source>
         <translation>التحقق من السلسلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="193"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>كل تعديل في السجل، مع صاحبه ووقته. المدخلات مترابطة في سلسلة: أي مدخل عُدِّل أو حُذف أو أُدرج لاحقا يقطع السلسلة في ذلك الموضع. لا تُنسخ فيه المعطيات الشخصية: يذكر سجل العمليات أنها تغيرت، لا مضمونها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="481"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>المرجع، مثلا DSR-2026-0001</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="552"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
         <source>Tous les objets</source>
         <translation>جميع العناصر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="553"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
         <source>Toutes les actions</source>
         <translation>جميع العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="554"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="280"/>
         <source>Tous les auteurs</source>
         <translation>جميع المستخدمين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="577"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="303"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>لا مدخلات</numerusform>
@@ -7151,7 +7522,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="590"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="316"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>السلسلة سليمة: لم يُتحقق من أي مدخل. بصمة الرأس: {head}</numerusform>
@@ -7163,14 +7534,122 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="596"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>تم التحقق من سجل العمليات: السلسلة سليمة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="600"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="326"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>السلسلة مقطوعة عند المدخل رقم {entry}: عُدِّل سجل العمليات خارج DPO Desk ابتداء من هذا الموضع. احتفظ بهذا الملف كما هو وقارنه بآخر نسخة احتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalValue</name>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="369"/>
+        <source>Classeur Excel : tous les registres</source>
+        <translation>مصنف Excel: جميع السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="370"/>
+        <source>Classeur Excel : demandes</source>
+        <translation>مصنف Excel: الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="371"/>
+        <source>Classeur Excel : violations</source>
+        <translation>مصنف Excel: الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="372"/>
+        <source>Classeur Excel : traitements</source>
+        <translation>مصنف Excel: المعالجات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="373"/>
+        <source>Classeur Excel : sous-traitants</source>
+        <translation>مصنف Excel: المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="374"/>
+        <source>Classeur Excel : transferts</source>
+        <translation>مصنف Excel: عمليات النقل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="375"/>
+        <source>Classeur Excel : journal d&apos;audit</source>
+        <translation>مصنف Excel: سجل العمليات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="378"/>
+        <source>phrase secrète du registre</source>
+        <translation>عبارة مرور السجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="379"/>
+        <source>autre phrase secrète</source>
+        <translation>عبارة مرور أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="382"/>
+        <source>phrase secrète mémorisée</source>
+        <translation>عبارة المرور محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="383"/>
+        <source>phrase secrète non mémorisée</source>
+        <translation>عبارة المرور غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="386"/>
+        <source>suppression</source>
+        <translation>الحذف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="387"/>
+        <source>anonymisation</source>
+        <translation>التجهيل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="390"/>
+        <source>justificatif d&apos;identité</source>
+        <translation>إثبات الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="391"/>
+        <source>autre</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="394"/>
+        <source>Méthode ENISA (2013), pondérée par la vraisemblance</source>
+        <translation>منهجية ENISA (2013)، مرجَّحة باحتمال وقوع العواقب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="399"/>
+        <source>français</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="400"/>
+        <source>arabe</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="401"/>
+        <source>anglais</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="411"/>
+        <source>modèle par défaut</source>
+        <translation>النموذج الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="412"/>
+        <source>effacé</source>
+        <translation>مُسح</translation>
     </message>
 </context>
 <context>
@@ -7226,42 +7705,42 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Law0908Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="310"/>
         <source>Consentement exprès de la personne</source>
         <translation>الموافقة الصريحة للشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="301"/>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
         <source>Sauvegarde de la vie de la personne</source>
         <translation>الحفاظ على حياة الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="304"/>
+        <location filename="../../dpo_desk/domain/records.py" line="316"/>
         <source>Sauvegarde de l&apos;intérêt public</source>
         <translation>الحفاظ على المصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="307"/>
+        <location filename="../../dpo_desk/domain/records.py" line="319"/>
         <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
         <translation>إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <location filename="../../dpo_desk/domain/records.py" line="322"/>
         <source>Exécution d&apos;un contrat avec la personne</source>
         <translation>تنفيذ عقد مع الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="325"/>
         <source>Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>عقد مبرم لمصلحة الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="328"/>
         <source>Consultation d&apos;un registre public</source>
         <translation>الاطلاع على سجل عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="331"/>
         <source>Autre exception prévue par la loi (précisée en note)</source>
         <translation>استثناء آخر منصوص عليه في القانون (يُوضَّح في ملاحظة)</translation>
     </message>
@@ -7440,8 +7919,8 @@ Base légale : {basis} ({citation})</source>
         <translation>النوع</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="292"/>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
@@ -8553,46 +9032,56 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <source>Exporter le &amp;calendrier des échéances…</source>
+        <translation>تصدير تقويم الآجال…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="416"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="411"/>
+        <source>Calendrier enregistré : {name}</source>
+        <translation>حُفظ التقويم: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -8921,6 +9410,7 @@ Base légale : {basis} ({citation})</source>
         <translation>سلوفاكيا</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="502"/>
         <location filename="../../dpo_desk/ui/calendar_texts.py" line="60"/>
         <source>Aucun</source>
         <translation>لا شيء</translation>
@@ -9128,482 +9618,482 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="160"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="161"/>
         <source>Notice d&apos;information sur la protection des données personnelles</source>
         <translation>بيان إخبار بشأن حماية المعطيات الشخصية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="163"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
         <source>Loi n° 09-08, article 5</source>
         <translation>المادة 5 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
         <source>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</source>
         <translation>المادة 5 من القانون رقم 09.08؛ المادتان 13 و14 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
         <source>{organisation} — notice d&apos;information du {date}</source>
         <translation>{organisation} — بيان الإخبار بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="167"/>
         <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
         <translation>تعالج {organisation} معطيات ذات طابع شخصي تخصك. وطبقا للمادة 5 من القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي، يبين لك هذا البيان من يعالج معطياتك، ولأي غرض، ومع من تُتقاسم، وما مدة حفظها، وما هي حقوقك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="174"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="175"/>
         <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
         <translation>تعالج {organisation} معطيات ذات طابع شخصي تخصك. وطبقا للمادة 5 من القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي، وللمادتين 13 و14 من النظام الأوروبي العام لحماية البيانات (RGPD)، يبين لك هذا البيان من يعالج معطياتك، ولأي غرض، ومع من تُتقاسم، وما مدة حفظها، وما هي حقوقك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="184"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="185"/>
         <source>Responsable du traitement et délégué à la protection des données</source>
         <translation>المسؤول عن المعالجة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="187"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
         <source>Responsable du traitement</source>
         <translation>المسؤول عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
         <source>Identifiants légaux</source>
         <translation>المعرفات القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
         <source>Représentant au Maroc</source>
         <translation>الممثل بالمغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>مندوب حماية المعطيات (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="195"/>
         <source>non communiqué</source>
         <translation>غير مُعلَن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="196"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
         <source>Les traitements de vos données</source>
         <translation>معالجات معطياتك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
         <source>Aucun traitement n&apos;est inscrit au registre.</source>
         <translation>لا توجد أي معالجة مقيدة في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
         <source>Finalités et bases légales</source>
         <translation>الغايات والأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
         <source>{purpose} — base légale : {basis}</source>
         <translation>{purpose} — الأساس القانوني: {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="201"/>
         <source>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</source>
         <translation>{purpose} — الأساس القانوني: {basis}؛ المصلحة المتوخاة: {interest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="203"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
         <source>Origine des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
         <source>Référence CNDP</source>
         <translation>مرجع CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
         <source>aucun</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
         <source>non précisé</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="214"/>
         <source>non encore fixée au registre ; renseignez-vous auprès du délégué</source>
         <translation>لم تُحدَّد بعد في السجل؛ استفسر لدى مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="216"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
         <source>{what} : {duration}</source>
         <translation>{what}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
         <source>{name} — {service}</source>
         <translation>{name} — {service}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="220"/>
         <source>{processor} ({countries})</source>
         <translation>{processor} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="222"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
         <source>{country} : {footing}</source>
         <translation>{country}: {footing}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
         <source>{country}, par {processor} : {footing}</source>
         <translation>{country}، بواسطة {processor}: {footing}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="225"/>
         <source>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</source>
         <translation>بلد يضمن مستوى حماية كافيا وفق قائمة اللجنة الوطنية (المادة 43 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="228"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="229"/>
         <source>exception prévue par la loi 09-08 (art. 44) : {exception}</source>
         <translation>استثناء منصوص عليه في القانون رقم 09.08 (المادة 44): {exception}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="231"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="232"/>
         <source>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</source>
         <translation>إذن اللجنة الوطنية رقم {reference} (المادة 44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="234"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="235"/>
         <source>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</source>
         <translation>إذن اللجنة الوطنية رقم {reference} بتاريخ {date} (المادة 44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="237"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="238"/>
         <source>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</source>
         <translation>طلب إذن مودع لدى اللجنة الوطنية بتاريخ {date} (المادة 44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="241"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="242"/>
         <source>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</source>
         <translation>إذن اللجنة الوطنية لم يُسلَّم بعد (المادة 44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="244"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="245"/>
         <source>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</source>
         <translation>{footing}؛ الضمانات المرفقة بطلب الإذن: {guarantees}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="247"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="248"/>
         <source>{footing} ; garanties contractuelles : {guarantees}</source>
         <translation>{footing}؛ الضمانات التعاقدية: {guarantees}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="250"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="251"/>
         <source>{label} ({citation})</source>
         <translation>{label} ({citation})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="252"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
         <source>Transferts de données hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="254"/>
         <source>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</source>
         <translation>تُنقل بعض المعطيات إلى مقدمي خدمات مستقرين خارج المغرب. ولا يسمح القانون رقم 09.08 بنقل المعطيات نحو بلد لا يضمن مستوى حماية كافيا، بالنظر إلى القائمة التي وضعتها اللجنة الوطنية، إلا بإذن من اللجنة الوطنية أو في حالات الاستثناء المنصوص عليها في القانون (المادتان 43 و44). وتُرفق البنود التعاقدية المبرمة مع مقدمي الخدمات هؤلاء بطلب الإذن، ولا تحل محله. وترد التفاصيل تحت كل معالجة أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="263"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="264"/>
         <source>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</source>
         <translation>عندما يطبق RGPD، تكون عمليات النقل هذه مؤطرة أيضا بالضمانات المبينة لكل منها (المواد من 44 إلى 49 من RGPD). ويمكنك الحصول على نسخة منها لدى مندوب حماية المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="269"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
         <source>{country} : {processors}</source>
         <translation>{country}: {processors}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="271"/>
         <source>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</source>
         <translation>لا يوجد أي نقل للمعطيات إلى خارج المغرب مقيد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="274"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
         <source>Vos droits (loi n° 09-08)</source>
         <translation>حقوقك (القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="276"/>
         <source>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</source>
         <translation>يخول لك القانون رقم 09.08، بالنسبة للمعطيات التي تخصك، ما يلي:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="278"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="279"/>
         <source>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</source>
         <translation>حق الولوج (المادة 7): الحصول، دون أجل وبالمجان، على تأكيد بأن معطيات تخصك تتم معالجتها أو لا تتم، وعند الاقتضاء، على الاطلاع على هذه المعطيات وعلى غايات المعالجة والمرسل إليهم ومصدر المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="285"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="286"/>
         <source>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</source>
         <translation>حق التصحيح (المادة 8): الحصول مجانا على تحيين المعطيات التي تكون معالجتها غير مطابقة للقانون أو تصحيحها أو مسحها أو إغلاقها، لا سيما بسبب طابعها غير المكتمل أو غير الصحيح، داخل أجل كامل مدته عشرة أيام. وإذا رُفض الطلب أو ظل دون جواب داخل هذا الأجل، يمكنك رفع الأمر إلى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="293"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="294"/>
         <source>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</source>
         <translation>حق التعرض (المادة 9): التعرض، لأسباب مشروعة، على معالجة معطياتك، والتعرض، دون مصاريف، على استعمالها لأغراض الاستقراء، ولا سيما الاستقراء التجاري.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="299"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="300"/>
         <source>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</source>
         <translation>الاستقراء المباشر (المادة 10): لا يجوز أن يتم بواسطة آلة اتصال آلية أو جهاز فاكس أو بريد إلكتروني إلا بموافقتك المسبقة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="304"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="305"/>
         <source>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</source>
         <translation>القرارات الآلية (المادة 11): لا يجوز اتخاذ أي قرار يرتب آثارا قانونية تجاهك على أساس معالجة آلية وحدها تهدف إلى تحديد ملفك الشخصي أو تقييم بعض جوانب شخصيتك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="311"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
         <source>Vos droits au titre du RGPD</source>
         <translation>حقوقك بموجب RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="313"/>
         <source>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</source>
         <translation>عندما يطبق النظام الأوروبي العام لحماية البيانات (RGPD) على معالجة معطياتك، لا سيما لكونك توجد في الاتحاد الأوروبي، تتمتع أيضا بالحقوق التالية:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="318"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="319"/>
         <source>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</source>
         <translation>حق الولوج إلى معطياتك والحصول على نسخة منها (المادة 15)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="321"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="322"/>
         <source>droit de rectification des données inexactes ou incomplètes (art. 16) ;</source>
         <translation>الحق في تصحيح المعطيات غير الصحيحة أو غير المكتملة (المادة 16)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="324"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
         <source>droit à l&apos;effacement (art. 17) ;</source>
         <translation>الحق في المسح (المادة 17)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
         <source>droit à la limitation du traitement (art. 18) ;</source>
         <translation>الحق في تقييد المعالجة (المادة 18)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="327"/>
         <source>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</source>
         <translation>الحق في نقل المعطيات التي قدمتها، عندما تستند المعالجة إلى موافقتك أو إلى عقد وتتم بوسائل آلية (المادة 20)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="331"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="332"/>
         <source>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</source>
         <translation>حق التعرض على المعالجة المبنية على المصلحة المشروعة أو المصلحة العامة، وفي أي وقت على الاستقراء (المادة 21)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="336"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="337"/>
         <source>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</source>
         <translation>الحق في عدم الخضوع لقرار مبني حصرا على معالجة آلية يرتب آثارا قانونية تجاهك (المادة 22)؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="341"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="342"/>
         <source>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</source>
         <translation>الحق في سحب موافقتك في أي وقت، دون أن يمس ذلك بمشروعية المعالجة التي تمت قبل هذا السحب (المادة 7(3))؛</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="346"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="347"/>
         <source>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</source>
         <translation>الحق في تقديم شكاية إلى سلطة مراقبة (المادة 77).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="350"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
         <source>Comment exercer vos droits</source>
         <translation>كيفية ممارسة حقوقك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="352"/>
         <source>Adressez votre demande au délégué à la protection des données de {organisation} :</source>
         <translation>وجّه طلبك إلى مندوب حماية المعطيات لدى {organisation}:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="354"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="355"/>
         <source>Pour chaque traitement, le service auprès duquel exercer vos droits :</source>
         <translation>المصلحة التي تمارس لديها حقوقك، بالنسبة لكل معالجة:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="357"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
         <source>{activity} : {service}</source>
         <translation>{activity}: {service}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="359"/>
         <source>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</source>
         <translation>يُعالَج طلب التصحيح أو المسح أو الإغلاق داخل أجل كامل مدته عشرة أيام كما يحدده القانون رقم 09.08 (المادة 8).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="363"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="364"/>
         <source>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</source>
         <translation>بالنسبة لطلباتك الأخرى، تلتزم {organisation} بالرد عليك داخل أجل لا يتعدى عدد أيامه {days}. وهذا الأجل التزام من {organisation}: إذ لا يحدد القانون رقم 09.08 أي أجل لذلك.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="369"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="370"/>
         <source>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</source>
         <translation>بموجب RGPD، يُقدَّم إليك الرد داخل أجل شهر واحد من تاريخ التوصل بالطلب؛ ويمكن تمديد هذا الأجل بشهرين بالنظر إلى تعقيد الطلبات أو عددها، وفي هذه الحالة تُخبَر بذلك خلال الشهر الأول (المادة 12(3) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="377"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
         <source>Déclarations et autorisations auprès de la CNDP</source>
         <translation>التصريحات والأذون لدى اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="379"/>
         <source>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</source>
         <translation>يُصرَّح بالمعالجات لدى اللجنة الوطنية أو تأذن بها هذه الأخيرة (المادة 12 من القانون رقم 09.08). المراجع التي سلمتها اللجنة الوطنية (المادة 5):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="383"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
         <source>{activity} — {formality} : {state}</source>
         <translation>{activity} — {formality}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
         <source>n° {reference}</source>
         <translation>رقم {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
         <source>n° {reference} du {date}</source>
         <translation>رقم {reference} بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
         <source>dossier déposé le {date}, référence non encore délivrée</source>
         <translation>ملف مودع بتاريخ {date}، ولم يُسلَّم المرجع بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
         <source>référence non encore délivrée par la CNDP</source>
         <translation>مرجع لم تسلمه اللجنة الوطنية بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
         <source>{formality} : {state}</source>
         <translation>{formality}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="390"/>
         <source>fin du traitement déclarée</source>
         <translation>تم التصريح بإنهاء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="391"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
         <source>Réclamation auprès d&apos;une autorité de contrôle</source>
         <translation>تقديم شكاية إلى سلطة مراقبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="393"/>
         <source>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</source>
         <translation>إذا رأيت أن حقوقك غير محترمة، يمكنك توجيه شكاية إلى اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="398"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="399"/>
         <source>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</source>
         <translation>عندما يطبق RGPD، يمكنك أيضا تقديم شكاية إلى سلطة المراقبة في الدولة العضو في الاتحاد الأوروبي التي يوجد بها محل إقامتك المعتاد أو مكان عملك أو مكان المخالفة المزعومة (المادة 77 من RGPD). وفي فرنسا، يتعلق الأمر بـ CNIL:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="406"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
         <source>Date de la notice</source>
         <translation>تاريخ البيان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="408"/>
         <source>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</source>
         <translation>أُعدّ هذا البيان بتاريخ {date} انطلاقا من سجل المعالجات الخاص بـ {organisation}. ويُحيَّن عند كل تغيير يطرأ على هذه المعالجات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="414"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="415"/>
         <source>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</source>
         <translation>لم تُدخَل أي جهة اتصال للمندوب (البريد الإلكتروني أو الهاتف).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="417"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
         <source>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</source>
         <translation>لم يُدخَل عنوان المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="419"/>
         <source>« {activity} » : aucune durée de conservation n&apos;est inscrite.</source>
         <translation>« ⁨{activity}⁩ »: لم تُقيَّد أي مدة حفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="421"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="422"/>
         <source>« {activity} » : {formality} sans référence de la CNDP.</source>
         <translation>« ⁨{activity}⁩ »: {formality} دون مرجع من اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="424"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="425"/>
         <source>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
         <translation>« ⁨{activity}⁩ »: نقل نحو {country} دون إذن من اللجنة الوطنية ولا استثناء بموجب القانون رقم 09.08.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="429"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="430"/>
         <source>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
         <translation>« ⁨{activity}⁩ »: نقل نحو {country} بواسطة {processor} دون إذن من اللجنة الوطنية ولا استثناء بموجب القانون رقم 09.08.</translation>
     </message>
@@ -10357,12 +10847,12 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="361"/>
+        <location filename="../../dpo_desk/domain/records.py" line="373"/>
         <source>Actif</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="362"/>
+        <location filename="../../dpo_desk/domain/records.py" line="374"/>
         <source>Contrat terminé</source>
         <translation>عقد منتهٍ</translation>
     </message>
@@ -11835,72 +12325,72 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="61"/>
         <source>Déclaration</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="62"/>
         <source>Autorisation</source>
         <translation>إذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="66"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="68"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
         <source>jour(s)</source>
         <translation>يوم (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="82"/>
         <source>mois</source>
         <translation>شهر (أشهر)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
         <source>an(s)</source>
         <translation>سنة (سنوات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="91"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="109"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="129"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="147"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="150"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="151"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="134"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="135"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="156"/>
         <source>Autorisation requise</source>
         <translation>إذن مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="159"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
@@ -12426,8 +12916,8 @@ Base légale : {basis} ({citation})</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="297"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Pièce jointe n°</source>
         <translation>المرفق رقم</translation>
     </message>
@@ -12442,11 +12932,13 @@ Base légale : {basis} ({citation})</source>
         <translation>سبب الحذف</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="408"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="79"/>
         <source>modifié</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="409"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="81"/>
         <source>renseigné</source>
         <translation>مُلئ</translation>
@@ -13333,6 +13825,42 @@ Supprimer ?</source>
         <source>{n} ans</source>
         <translation>{n} سنة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="93"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يوما</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
+        <source>%n an(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Right</name>
@@ -13637,7 +14165,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="220"/>
+        <location filename="../../dpo_desk/third_party.py" line="226"/>
         <source>Accès aux données</source>
         <translation>الوصول إلى المعطيات</translation>
     </message>
@@ -13688,38 +14216,43 @@ Supprimer ?</source>
         <translation>سجلات Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="205"/>
+        <location filename="../../dpo_desk/third_party.py" line="207"/>
         <source>Jours fériés des délais</source>
         <translation>العطل الرسمية في احتساب الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="213"/>
+        <location filename="../../dpo_desk/third_party.py" line="215"/>
+        <source>Calendrier des échéances</source>
+        <translation>تقويم الآجال</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Dossier des préférences</source>
         <translation>مجلد التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="217"/>
+        <location filename="../../dpo_desk/third_party.py" line="223"/>
         <source>Fuseaux horaires</source>
         <translation>المناطق الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="224"/>
+        <location filename="../../dpo_desk/third_party.py" line="230"/>
         <source>Police arabe des lettres</source>
         <translation>الخط العربي للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="227"/>
+        <location filename="../../dpo_desk/third_party.py" line="233"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="232"/>
+        <location filename="../../dpo_desk/third_party.py" line="238"/>
         <source>Police tifinaghe des lettres</source>
         <translation>خط تيفيناغ للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="237"/>
-        <location filename="../../dpo_desk/third_party.py" line="242"/>
+        <location filename="../../dpo_desk/third_party.py" line="243"/>
+        <location filename="../../dpo_desk/third_party.py" line="248"/>
         <source>Symboles et emoji des lettres</source>
         <translation>الرموز والإيموجي للرسائل</translation>
     </message>
@@ -13727,62 +14260,62 @@ Supprimer ?</source>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="230"/>
+        <location filename="../../dpo_desk/domain/records.py" line="242"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>بلد معترف بملاءمته من طرف اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="232"/>
+        <location filename="../../dpo_desk/domain/records.py" line="244"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>إذن اللجنة الوطنية (الاستمارة F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="234"/>
+        <location filename="../../dpo_desk/domain/records.py" line="246"/>
         <source>Clauses contractuelles types</source>
         <translation>البنود التعاقدية النموذجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="236"/>
+        <location filename="../../dpo_desk/domain/records.py" line="248"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>قواعد الشركات الملزمة (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="238"/>
+        <location filename="../../dpo_desk/domain/records.py" line="250"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>استثناء لوضعية خاصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="240"/>
+        <location filename="../../dpo_desk/domain/records.py" line="252"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>ضمانة ملائمة أخرى (المادة 46 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="231"/>
+        <location filename="../../dpo_desk/domain/records.py" line="243"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>المادة 43 من القانون رقم 09.08؛ المادة 45 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="233"/>
+        <location filename="../../dpo_desk/domain/records.py" line="245"/>
         <source>Loi 09-08 art. 44</source>
         <translation>المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="235"/>
+        <location filename="../../dpo_desk/domain/records.py" line="247"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>المادة 46(2)(ج) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="237"/>
+        <location filename="../../dpo_desk/domain/records.py" line="249"/>
         <source>RGPD art. 47</source>
         <translation>المادة 47 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="239"/>
+        <location filename="../../dpo_desk/domain/records.py" line="251"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="241"/>
+        <location filename="../../dpo_desk/domain/records.py" line="253"/>
         <source>RGPD art. 46</source>
         <translation>المادة 46 من RGPD</translation>
     </message>
@@ -13790,18 +14323,19 @@ Supprimer ?</source>
 <context>
     <name>UnencryptedWarning</name>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="40"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
         <source>Fichier non chiffré</source>
         <translation>ملف غير مشفر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="78"/>
+        <location filename="../../dpo_desk/services/exports.py" line="79"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>لن يكون ملف Excel المصدَّر مشفرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <location filename="../../dpo_desk/services/exports.py" line="82"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>سيتضمن معطيات شخصية مقروءة لكل من يصل إليه. احفظه في موقع محمي واحذفه بمجرد انتهاء الحاجة إليه. يُقيَّد التصدير في سجل العمليات.</translation>
@@ -13812,11 +14346,13 @@ Supprimer ?</source>
         <translation>عدم عرض هذه الرسالة مجددا</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="49"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
         <source>Continuer</source>
         <translation>متابعة</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="50"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
@@ -14099,83 +14635,99 @@ Supprimer ?</source>
     <name>XlsxColumn</name>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="70"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="503"/>
         <source>Oui</source>
         <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="71"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="504"/>
         <source>Non</source>
         <translation>لا</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="198"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="194"/>
         <source>Date de réception</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="200"/>
         <source>Régimes</source>
         <translation>الأنظمة القانونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="133"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="208"/>
         <source>Droits exercés</source>
         <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="135"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="135"/>
         <source>Canal de réception</source>
         <translation>قناة التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="204"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="138"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="206"/>
         <source>Qualité du demandeur</source>
         <translation>صفة صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="203"/>
         <source>E-mail du demandeur</source>
         <translation>البريد الإلكتروني لصاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="205"/>
         <source>Téléphone du demandeur</source>
         <translation>هاتف صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="202"/>
         <source>Adresse du demandeur</source>
         <translation>عنوان صاحب الطلب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="143"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="223"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="175"/>
         <source>Vérification d&apos;identité</source>
         <translation>التحقق من الهوية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="174"/>
         <source>Moyen de vérification</source>
         <translation>وسيلة التحقق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="173"/>
         <source>Identité vérifiée le</source>
         <translation>تاريخ التحقق من الهوية</translation>
     </message>
@@ -14183,53 +14735,63 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="220"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="150"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="199"/>
         <source>Motif de refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="152"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="167"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="153"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="166"/>
         <source>Fondement de l&apos;échéance</source>
         <translation>أساس الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="155"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="169"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="170"/>
         <source>Motif de la prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="128"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="127"/>
         <source>Canal de réponse</source>
         <translation>قناة الرد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="137"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="138"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="161"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="131"/>
         <source>Chargé du dossier</source>
         <translation>المكلف بالملف</translation>
     </message>
@@ -14238,89 +14800,105 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="187"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="150"/>
         <source>Créée le</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="227"/>
         <source>Modifiée le</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="171"/>
         <source>Référence externe</source>
         <translation>المرجع الخارجي</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="225"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="219"/>
         <source>Début de la violation</source>
         <translation>بداية الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="159"/>
         <source>Découverte le</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="133"/>
         <source>Prise de connaissance</source>
         <translation>العلم بالانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="189"/>
         <source>Notification due avant</source>
         <translation>التبليغ واجب قبل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="155"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="144"/>
         <source>Atteinte à la confidentialité</source>
         <translation>المس بالسرية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="176"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>المس بالسلامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="132"/>
         <source>Atteinte à la disponibilité</source>
         <translation>المس بالإتاحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="189"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="222"/>
         <source>Catégories de personnes</source>
         <translation>فئات الأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="224"/>
         <source>Nombre de personnes</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="196"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>فئات التسجيلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="197"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>عدد التسجيلات</translation>
     </message>
@@ -14328,91 +14906,109 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="151"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="184"/>
         <source>Mineurs concernés</source>
         <translation>قاصرون معنيون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="145"/>
         <source>Conséquences probables</source>
         <translation>العواقب المحتملة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="182"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="181"/>
         <source>Mesures envisagées</source>
         <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="234"/>
         <source>Sous-traitants impliqués</source>
         <translation>المعالجون من الباطن المعنيون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="201"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="212"/>
         <source>Niveau de risque</source>
         <translation>مستوى الخطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="211"/>
         <source>Justification du risque</source>
         <translation>تبرير الخطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="205"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="210"/>
         <source>Risque évalué le</source>
         <translation>تاريخ تقييم الخطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="188"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>التبليغات إلى السلطة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="207"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="186"/>
         <source>Motifs de non-notification</source>
         <translation>أسباب عدم التبليغ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="143"/>
         <source>Communications aux personnes</source>
         <translation>إخبار الأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="129"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>استثناء المادة 34(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="130"/>
         <source>Justification de l&apos;exception</source>
         <translation>تبرير الاستثناء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="156"/>
         <source>Déclaration DGSSI requise</source>
         <translation>التصريح لدى DGSSI مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="157"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>تاريخ التصريح لدى DGSSI</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="217"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="158"/>
         <source>Référence DGSSI</source>
         <translation>مرجع DGSSI</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="201"/>
         <source>Mesures correctrices</source>
         <translation>التدابير التصحيحية</translation>
     </message>
@@ -14421,243 +15017,293 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="172"/>
         <source>N°</source>
         <translation>رقم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="126"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="232"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="190"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="178"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="217"/>
         <source>Logiciels utilisés</source>
         <translation>البرامج المستعملة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="193"/>
         <source>Finalités et bases légales</source>
         <translation>الغايات والأسس القانونية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="231"/>
         <source>Données de mineurs</source>
         <translation>معطيات القاصرين</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="218"/>
         <source>Sources des données</source>
         <translation>مصادر المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="195"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="207"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="241"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="226"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="192"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="243"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="213"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="214"/>
         <source>Précisions sur la sécurité</source>
         <translation>توضيحات حول الأمن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="209"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>مصلحة ممارسة الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="177"/>
         <source>Interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="142"/>
         <source>Finalité d&apos;origine (réutilisation)</source>
         <translation>الغاية الأصلية (إعادة الاستعمال)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="141"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="139"/>
         <source>Récépissé CNDP</source>
         <translation>وصل CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="140"/>
         <source>Date du récépissé</source>
         <translation>تاريخ الوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="164"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="162"/>
         <source>AIPD réalisée</source>
         <translation>تقييم الأثر منجز</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="163"/>
         <source>AIPD réalisée le</source>
         <translation>تاريخ إنجاز تقييم الأثر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="179"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="229"/>
         <source>Créé le</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="230"/>
         <source>Mis à jour le</source>
         <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="306"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="191"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="233"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="215"/>
         <source>Prestation</source>
         <translation>الخدمة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="146"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="165"/>
         <source>Contact du DPO</source>
         <translation>جهة اتصال المندوب</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="148"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="160"/>
         <source>Contrat signé</source>
         <translation>عقد موقع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="161"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="147"/>
         <source>Fin du contrat prévue</source>
         <translation>النهاية المقررة للعقد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="136"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="134"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="221"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="185"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="168"/>
         <source>Contrat terminé le</source>
         <translation>تاريخ انتهاء العقد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="152"/>
         <source>Sort des données</source>
         <translation>مآل المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="288"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="153"/>
         <source>Restituées ou supprimées le</source>
         <translation>تاريخ الإرجاع أو الحذف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="289"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="125"/>
         <source>Traitements concernés</source>
         <translation>المعالجات المعنية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="149"/>
         <source>Pays de destination</source>
         <translation>بلد الوجهة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="183"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>آلية التأطير</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="154"/>
         <source>Dérogation invoquée</source>
         <translation>الاستثناء المستند إليه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="180"/>
         <source>Exception de la loi 09-08</source>
         <translation>الاستثناء بموجب القانون 09.08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="235"/>
         <source>Référence (F118, clauses…)</source>
         <translation>المرجع (F118، البنود…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="236"/>
         <source>Enregistré le</source>
         <translation>تاريخ التسجيل</translation>
     </message>
@@ -14693,7 +15339,7 @@ Supprimer ?</source>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="324"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="216"/>
         <source>Empreinte (SHA-256)</source>
         <translation>البصمة (SHA-256)</translation>
     </message>
@@ -14821,37 +15467,37 @@ Supprimer ?</source>
         <translation>هذا الملف غير مشفر ويتضمن معطيات شخصية: احفظه في مكان آمن واحذفه بمجرد انتهاء الحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="135"/>
+        <location filename="../../dpo_desk/services/exports.py" line="136"/>
         <source>aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="136"/>
+        <location filename="../../dpo_desk/services/exports.py" line="137"/>
         <source>réf. {reference}</source>
         <translation>المرجع {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="137"/>
+        <location filename="../../dpo_desk/services/exports.py" line="138"/>
         <source>aucun (journal complet)</source>
         <translation>لا شيء (سجل العمليات كاملا)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="138"/>
+        <location filename="../../dpo_desk/services/exports.py" line="139"/>
         <source>objet : {value}</source>
         <translation>العنصر: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="139"/>
+        <location filename="../../dpo_desk/services/exports.py" line="140"/>
         <source>action : {value}</source>
         <translation>العملية: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="140"/>
+        <location filename="../../dpo_desk/services/exports.py" line="141"/>
         <source>auteur : {value}</source>
         <translation>المستخدم: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="141"/>
+        <location filename="../../dpo_desk/services/exports.py" line="142"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>معرف يبدأ بـ « {value} »</translation>
     </message>
@@ -14892,6 +15538,14 @@ Supprimer ?</source>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="344"/>
         <source>Page de garde</source>
         <translation>صفحة الغلاف</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="97"/>
+        <source>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</source>
+        <translation>الترجمة « ⁨{language}⁩ » غير موجودة: تبقى الواجهة بالفرنسية (شغّل « ⁨make translations⁩ »).</translation>
     </message>
 </context>
 </TS>

@@ -168,7 +168,7 @@
 <context>
     <name>Adequacy</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <location filename="../../dpo_desk/domain/records.py" line="428"/>
         <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
         <translation>Default list: the Member States of the European Union and the European Economic Area. This is not the list in CNDP deliberation No. 465-2013; check it and complete it.</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="341"/>
+        <location filename="../../dpo_desk/domain/records.py" line="353"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(a) Processing only on documented instructions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="342"/>
+        <location filename="../../dpo_desk/domain/records.py" line="354"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(b) Confidentiality commitment of authorised persons</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="343"/>
+        <location filename="../../dpo_desk/domain/records.py" line="355"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(c) Security measures (Art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="344"/>
+        <location filename="../../dpo_desk/domain/records.py" line="356"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(d) Authorised sub-processing, right to object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="345"/>
+        <location filename="../../dpo_desk/domain/records.py" line="357"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(e) Assistance with data subjects&apos; rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="346"/>
+        <location filename="../../dpo_desk/domain/records.py" line="358"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(f) Assistance with the obligations of Articles 32 to 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="347"/>
+        <location filename="../../dpo_desk/domain/records.py" line="359"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(g) Deletion or return of the data at the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="348"/>
+        <location filename="../../dpo_desk/domain/records.py" line="360"/>
         <source>(h) Informations et audits</source>
         <translation>(h) Information and audits</translation>
     </message>
@@ -1183,22 +1183,22 @@
         <translation>Sent on *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="259"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="155"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Canal</source>
         <translation>Channel</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="247"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="158"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Authority&apos;s reference</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="249"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="136"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="571"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Motifs du retard</source>
         <translation>Reasons for the delay</translation>
     </message>
@@ -1499,8 +1499,8 @@
         <translation>What happened</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="261"/>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
@@ -1510,8 +1510,8 @@
         <translation>On *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="263"/>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1688,6 +1688,7 @@
         <translation>High</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="535"/>
         <location filename="../../dpo_desk/ui/breaches/texts.py" line="221"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
@@ -1948,8 +1949,80 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="58"/>
+        <source>echeances</source>
+        <translation>deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="67"/>
+        <source>Exporter le calendrier des échéances</source>
+        <translation>Export the deadline calendar</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="69"/>
+        <source>Calendrier iCalendar (*.ics)</source>
+        <translation>iCalendar calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="111"/>
+        <source>Calendrier non enregistré</source>
+        <translation>Calendar not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeed</name>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
+        <source>DPO Desk — échéances</source>
+        <translation>DPO Desk — deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="69"/>
+        <source>{reference} — échéance ({rights})</source>
+        <translation>{reference} — deadline ({rights})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="70"/>
+        <source>{reference} — notification 72 h ({authority})</source>
+        <translation>{reference} — 72 h notification ({authority})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
+        <source>Revue du sous-traitant {name}</source>
+        <translation>Review of processor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="72"/>
+        <source>Fin du contrat du sous-traitant {name}</source>
+        <translation>End of the contract with processor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="73"/>
+        <source>Formalité CNDP à accomplir : {formality} — traitement « {name} »</source>
+        <translation>CNDP formality to complete: {formality} — processing activity “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
+        <source>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</source>
+        <translation>Change to declare to the CNDP: {formality} — processing activity “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="81"/>
+        <source>Le calendrier exporté ne sera pas chiffré.</source>
+        <translation>The exported calendar will not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="84"/>
+        <source>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</source>
+        <translation>It contains no names or contact details of individuals: only references, deadline types, dates and the names of processors and processing activities. It does, however, reveal the register&apos;s activity: save it in a protected location and do not share it.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTexts</name>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="717"/>
         <location filename="../../dpo_desk/ui/calendar_texts.py" line="96"/>
         <source>{holiday} {year}</source>
         <translation>{holiday} {year}</translation>
@@ -2116,6 +2189,34 @@
         <location filename="../../dpo_desk/domain/breaches/clock.py" line="58"/>
         <source>Délai dépassé</source>
         <translation>Deadline passed</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="63"/>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="70"/>
+        <source>Une erreur inattendue s&apos;est produite.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="73"/>
+        <source>DPO Desk continue de fonctionner, mais la dernière action n&apos;a peut-être pas abouti : vérifiez-la. Pour signaler le problème, copiez les détails ci-dessous et joignez-les à votre message. Ils ne contiennent aucune donnée du registre : seulement les versions et l&apos;endroit du programme où l&apos;erreur est survenue.</source>
+        <translation>DPO Desk is still running, but the last action may not have completed: check it. To report the problem, copy the details below and attach them to your message. They contain no register data: only the versions and the place in the program where the error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="102"/>
+        <source>Copier les détails</source>
+        <translation>Copy the details</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="116"/>
+        <source>Détails copiés dans le presse-papiers.</source>
+        <translation>Details copied to the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2666,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="376"/>
+        <location filename="../../dpo_desk/domain/records.py" line="388"/>
         <source>Données restituées</source>
         <translation>Data returned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="377"/>
+        <location filename="../../dpo_desk/domain/records.py" line="389"/>
         <source>Données supprimées</source>
         <translation>Data deleted</translation>
     </message>
@@ -2827,42 +2928,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="271"/>
+        <location filename="../../dpo_desk/domain/records.py" line="283"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(a) Explicit consent of the data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="272"/>
+        <location filename="../../dpo_desk/domain/records.py" line="284"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(b) Performance of a contract with the data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="273"/>
+        <location filename="../../dpo_desk/domain/records.py" line="285"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(c) Contract concluded in the data subject&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="274"/>
+        <location filename="../../dpo_desk/domain/records.py" line="286"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(d) Important reasons of public interest</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="275"/>
+        <location filename="../../dpo_desk/domain/records.py" line="287"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(e) Establishment, exercise or defence of legal claims</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="276"/>
+        <location filename="../../dpo_desk/domain/records.py" line="288"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(f) Protection of vital interests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="277"/>
+        <location filename="../../dpo_desk/domain/records.py" line="289"/>
         <source>(g) Registre public</source>
         <translation>(g) Public register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="278"/>
+        <location filename="../../dpo_desk/domain/records.py" line="290"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>Compelling legitimate interests (non-repetitive transfer)</translation>
     </message>
@@ -2870,566 +2971,566 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="73"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
         <source>Dossier de formalités CNDP — {activity}</source>
         <translation>CNDP formalities file — {activity}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
         <source>{organisation} — dossier CNDP « {activity} »</source>
         <translation>{organisation} — CNDP file “{activity}”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="76"/>
         <source>Non renseigné — à compléter</source>
         <translation>Not provided — to be completed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="78"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
         <source>loi 09-08 art. 4</source>
         <translation>Law 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="82"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="83"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
         <source>Informations manquantes</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="85"/>
         <source>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</source>
         <translation>The register does not yet contain the following information; complete it before submitting the file:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="89"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="90"/>
         <source>Aucune information ne manque : le registre contient tout ce que le dossier demande.</source>
         <translation>No information is missing: the register contains everything the file requires.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="92"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
         <source>Formalités à accomplir</source>
         <translation>Formalities to complete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
         <source>{label} — formulaire {form}</source>
         <translation>{label} — form {form}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
         <source>Pourquoi cette formalité</source>
         <translation>Why this formality</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
         <source>À noter</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
         <source>Contenu du formulaire (loi 09-08 art. 15)</source>
         <translation>Content of the form (Law 09-08 art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="98"/>
         <source>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</source>
         <translation>Application for authorisation to transfer data abroad (form F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="100"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
         <source>Destination : {country}</source>
         <translation>Destination: {country}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
         <source>Annexes à joindre</source>
         <translation>Annexes to attach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="103"/>
         <source>Aucune annexe n&apos;est demandée.</source>
         <translation>No annex is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="105"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
         <source>Suivi : {label}</source>
         <translation>Tracking: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
-        <location filename="../../dpo_desk/documents/dossier.py" line="184"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
         <source>Formulaire</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
         <source>{form} (ou {simplified}, demande simplifiée)</source>
         <translation>{form} (or {simplified}, simplified application)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
         <source>Date de dépôt</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
         <source>Canal de dépôt</source>
         <translation>Filing channel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
         <source>Récépissé ou autorisation n°</source>
         <translation>Receipt or authorisation no.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
         <source>Date du récépissé ou de l&apos;autorisation</source>
         <translation>Date of the receipt or authorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
         <source>Modifications à déclarer</source>
         <translation>Changes to declare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
         <source>Fin du traitement</source>
         <translation>End of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="117"/>
         <source>Pas encore</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="119"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
         <source>a) Responsable du traitement</source>
         <translation>a) Controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
         <source>b) Dénomination, finalités et caractéristiques</source>
         <translation>b) Name, purposes and characteristics</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
         <source>c) Personnes concernées et catégories de données</source>
         <translation>c) Data subjects and categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
         <source>d) Destinataires et sous-traitants</source>
         <translation>d) Recipients and processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
         <source>e) Transferts de données vers l&apos;étranger</source>
         <translation>e) Transfers of data abroad</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
         <source>f) Durée de conservation</source>
         <translation>f) Retention period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
         <source>g) Exercice des droits des personnes</source>
         <translation>g) Exercise of data subjects&apos; rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
         <source>h) Mesures de sécurité</source>
         <translation>h) Security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="128"/>
         <source>i) Interconnexions et sous-traitance</source>
         <translation>i) Interconnections and use of processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="129"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
         <source>Nom ou raison sociale</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
         <source>Identifiants légaux (RC, ICE, IF)</source>
         <translation>Legal identifiers (RC, ICE, IF)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
         <source>Établi au Maroc</source>
         <translation>Established in Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
         <source>Représentant au Maroc</source>
         <translation>Representative in Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
         <source>Qualité du signataire</source>
         <translation>Capacity of the signatory</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
         <source>Délégué à la protection des données</source>
         <translation>Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
         <source>Dénomination du traitement</source>
         <translation>Name of the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
         <source>Finalité {n}</source>
         <translation>Purpose {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
         <source>Finalités</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
         <source>{purpose}
 Base légale : {basis} ({citation})</source>
         <translation>{purpose}
 Legal basis: {basis} ({citation})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
         <source>Description et caractéristiques</source>
         <translation>Description and characteristics</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
         <source>Logiciels ou applications</source>
         <translation>Software or applications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
         <source>Données collectées à l&apos;origine pour</source>
         <translation>Data originally collected for</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
         <source>Origine des données</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
         <source>Catégories de personnes concernées</source>
         <translation>Categories of data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
         <source>Des mineurs sont concernés</source>
         <translation>Minors are concerned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
         <source>{category} — donnée sensible</source>
         <translation>{category} — sensitive data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
         <source>{category} — soumise à autorisation (art. 12)</source>
         <translation>{category} — subject to authorisation (art. 12)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
         <source>{kind} : {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
         <source>{name} ({countries})</source>
         <translation>{name} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
         <source>Transfert {n}</source>
         <translation>Transfer {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
         <source>Aucun transfert hors du Maroc</source>
         <translation>No transfer outside Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
         <source>Pays : {country}</source>
         <translation>Country: {country}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
         <source>Par le sous-traitant : {processor}</source>
         <translation>By the processor: {processor}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
         <source>Encadrement : {mechanism}</source>
         <translation>Safeguard: {mechanism}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
         <source>Référence : {reference}</source>
         <translation>Reference: {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
         <source>Exception de la loi 09-08 : {exception}</source>
         <translation>Law 09-08 exception: {exception}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
         <source>Pays inscrit sur la liste d&apos;adéquation</source>
         <translation>Country on the adequacy list</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
         <source>Autorisation demandée (F118)</source>
         <translation>Authorisation applied for (F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
         <source>Aucun transfert enregistré pour ce pays</source>
         <translation>No transfer recorded for this country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
         <source>Durées</source>
         <translation>Periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
         <source>Service auprès duquel les droits s&apos;exercent</source>
         <translation>Department with which rights are exercised</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
         <source>Mesures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
         <source>Précisions</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
         <source>Interconnexions de fichiers</source>
         <translation>File interconnections</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
         <source>Sous-traitance</source>
         <translation>Use of processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
         <source>{name} — sous-traitants ultérieurs : {subs}</source>
         <translation>{name} — sub-processors: {subs}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="175"/>
         <source>Aucun sous-traitant</source>
         <translation>No processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="177"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
         <source>Pays de destination</source>
         <translation>Country of destination</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
         <source>Destinataires dans ce pays</source>
         <translation>Recipients in this country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
         <source>Garanties jointes à la demande</source>
         <translation>Safeguards attached to the application</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
         <source>{mechanism} — référence : {reference}</source>
         <translation>{mechanism} — reference: {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="182"/>
         <source>Finalités du transfert</source>
         <translation>Purposes of the transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
         <source>Manquant</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
         <source>Rubrique</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="190"/>
         <source>Information manquante</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="193"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
         <source>dénomination</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
         <source>finalités</source>
         <translation>purposes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
         <source>logiciels</source>
         <translation>software</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
         <source>responsable conjoint</source>
         <translation>joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
         <source>personnes concernées</source>
         <translation>data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
         <source>catégories de données</source>
         <translation>categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
         <source>origine des données</source>
         <translation>source of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
         <source>destinataires</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
         <source>durée de conservation</source>
         <translation>retention period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
         <location filename="../../dpo_desk/documents/dossier.py" line="204"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
         <source>mesures de sécurité</source>
         <translation>security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
         <source>service des droits</source>
         <translation>department handling rights requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
         <source>interconnexions</source>
         <translation>interconnections</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
         <source>finalité d&apos;origine des données</source>
         <translation>original purpose of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
         <source>sous-traitants</source>
         <translation>processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="210"/>
         <source>transferts à l&apos;étranger</source>
         <translation>transfers abroad</translation>
     </message>
@@ -3654,7 +3755,7 @@ Legal basis: {basis} ({citation})</translation>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
         <location filename="../../dpo_desk/domain/filings.py" line="630"/>
-        <location filename="../../dpo_desk/domain/records.py" line="442"/>
+        <location filename="../../dpo_desk/domain/records.py" line="454"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>The field exceeds {limit} characters.</translation>
@@ -3714,7 +3815,7 @@ Legal basis: {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="443"/>
+        <location filename="../../dpo_desk/domain/records.py" line="455"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>The list exceeds {limit} items.</translation>
     </message>
@@ -3991,32 +4092,32 @@ Legal basis: {basis} ({citation})</translation>
         <translation>A field exceeds {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="430"/>
+        <location filename="../../dpo_desk/domain/records.py" line="442"/>
         <source>Ce champ est obligatoire.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="431"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>The processing activity&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="444"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>The processor&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="445"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>Give at least one purpose of the processing (GDPR Art. 30(1)(b)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="436"/>
+        <location filename="../../dpo_desk/domain/records.py" line="448"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>Purpose no. {index} is not described.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="437"/>
+        <location filename="../../dpo_desk/domain/records.py" line="449"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>The purpose “{purpose}” relies on legitimate interest: describe that interest (GDPR Art. 6(1)(f) and 13(1)(d)).</translation>
     </message>
@@ -4042,7 +4143,7 @@ Legal basis: {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/filings.py" line="629"/>
-        <location filename="../../dpo_desk/domain/records.py" line="444"/>
+        <location filename="../../dpo_desk/domain/records.py" line="456"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>The date ({value}) cannot be in the future.</translation>
     </message>
@@ -4052,82 +4153,82 @@ Legal basis: {basis} ({citation})</translation>
         <translation>The date ({value}) is earlier than Law 09-08 of 18 February 2009.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="457"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>The date ({value}) is earlier than Law 09-08 and the CNDP (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="448"/>
+        <location filename="../../dpo_desk/domain/records.py" line="460"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>The date ({value}) cannot precede the signing of the contract ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="451"/>
+        <location filename="../../dpo_desk/domain/records.py" line="463"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>A retention period must be a whole number between 1 and {limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="454"/>
+        <location filename="../../dpo_desk/domain/records.py" line="466"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>The retention period concerns a data category that the processing does not collect: {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="459"/>
+        <location filename="../../dpo_desk/domain/records.py" line="471"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>A CNDP receipt date requires its number: enter the number.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="462"/>
+        <location filename="../../dpo_desk/domain/records.py" line="474"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>A DPIA date requires the assessment to have been carried out.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="465"/>
+        <location filename="../../dpo_desk/domain/records.py" line="477"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>“{value}” is not a two-letter ISO 3166 country code (e.g. US, FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="468"/>
+        <location filename="../../dpo_desk/domain/records.py" line="480"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>A transfer is a transfer out of Morocco: choose a destination country.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="471"/>
+        <location filename="../../dpo_desk/domain/records.py" line="483"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>A signing date requires a signed data processing agreement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="474"/>
+        <location filename="../../dpo_desk/domain/records.py" line="486"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>Link the transfer to a processing activity, a processor, or both.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="477"/>
+        <location filename="../../dpo_desk/domain/records.py" line="489"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>Specify the derogation relied on (GDPR Art. 49; Law 09-08 art. 44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="480"/>
+        <location filename="../../dpo_desk/domain/records.py" line="492"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>A derogation is only given for the “derogation” mechanism.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="483"/>
+        <location filename="../../dpo_desk/domain/records.py" line="495"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>Enter the reference of the CNDP authorisation or of the F118 application.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="487"/>
+        <location filename="../../dpo_desk/domain/records.py" line="499"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>State both whether the data were returned or deleted, and when.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="490"/>
+        <location filename="../../dpo_desk/domain/records.py" line="502"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>This processor&apos;s contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="491"/>
+        <location filename="../../dpo_desk/domain/records.py" line="503"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>First record the end of this processor&apos;s contract.</translation>
     </message>
@@ -4623,42 +4724,42 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Cannot reserve {name}: the folder {folder} does not accept the lock file (write permissions?).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="97"/>
+        <location filename="../../dpo_desk/services/exports.py" line="98"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>The file {name} already exists: choose another name or replace it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>Unknown register to export: {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="116"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} is a folder: give an .xlsx file name.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="118"/>
+        <location filename="../../dpo_desk/services/exports.py" line="119"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>The folder {folder} does not exist: the export was not written.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="121"/>
+        <location filename="../../dpo_desk/services/exports.py" line="122"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Not enough disk space to write {name}: free some space or choose another location. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="126"/>
+        <location filename="../../dpo_desk/services/exports.py" line="127"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Writing refused in {folder} (insufficient permissions or read-only medium): choose another location. No file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="131"/>
+        <location filename="../../dpo_desk/services/exports.py" line="132"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>Cannot write {name}: {reason}. No file was left behind.</translation>
     </message>
@@ -5667,37 +5768,37 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="944"/>
+        <location filename="../../dpo_desk/domain/records.py" line="963"/>
         <source>Transfert non encadré</source>
         <translation>Transfer without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="945"/>
+        <location filename="../../dpo_desk/domain/records.py" line="964"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Missing data processing agreement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="946"/>
+        <location filename="../../dpo_desk/domain/records.py" line="965"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Missing Art. 28(3) clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="947"/>
+        <location filename="../../dpo_desk/domain/records.py" line="966"/>
         <source>Revue en retard</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="948"/>
+        <location filename="../../dpo_desk/domain/records.py" line="967"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Contract ended without return or deletion</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="949"/>
+        <location filename="../../dpo_desk/domain/records.py" line="968"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Prior CNDP authorisation required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="950"/>
+        <location filename="../../dpo_desk/domain/records.py" line="969"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>DPIA not carried out</translation>
     </message>
@@ -5705,67 +5806,67 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="953"/>
+        <location filename="../../dpo_desk/domain/records.py" line="972"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfer to a country not recognised as adequate ({country}) with no recorded mechanism (Law 09-08 art. 43-44; GDPR Art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="958"/>
+        <location filename="../../dpo_desk/domain/records.py" line="977"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfer to {country} based on adequacy, but this country is not on the register&apos;s adequacy list.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <location filename="../../dpo_desk/domain/records.py" line="982"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>Transfer to {country} based on contractual safeguards: under Law 09-08 they accompany the authorisation application to the CNDP (F118) without replacing it; no authorisation or exception is recorded (art. 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="969"/>
+        <location filename="../../dpo_desk/domain/records.py" line="988"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>The processor processes data in a country not recognised as adequate ({country}) and no transfer to it is recorded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="974"/>
+        <location filename="../../dpo_desk/domain/records.py" line="993"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>No signed data processing agreement with this active processor (GDPR Art. 28(3); Law 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="979"/>
+        <location filename="../../dpo_desk/domain/records.py" line="998"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>The data processing agreement ended on {date} and the processor is still active.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="983"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1002"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>GDPR Article 28(3) clauses not checked in the contract: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="986"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1005"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Processor review due on {date}: {days} day(s) overdue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="989"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1008"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Last review of the processing activity on {date}, more than {months} months ago (internal policy; GDPR Art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="994"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1013"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Processing activity recorded on {date} and not reviewed for more than {months} months (internal policy; GDPR Art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="999"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1018"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contract ended on {date} with no recorded return or deletion of the data (GDPR Art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1004"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1023"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>The processing involves data subject to prior authorisation (Law 09-08 art. 12) but falls under the declaration regime.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1009"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1028"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>A DPIA is required but has not been carried out (GDPR Art. 35).</translation>
     </message>
@@ -6394,224 +6495,253 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>JournalAction</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="12"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="31"/>
         <source>Création</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="13"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="32"/>
         <source>Modification</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="14"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="33"/>
         <source>Suppression</source>
         <translation>Deletion</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="15"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="34"/>
         <source>Changement de statut</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="16"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="35"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Proof of identity requested</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="17"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="36"/>
         <source>Vérification d&apos;identité</source>
         <translation>Identity verification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="18"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="37"/>
         <source>Prorogation du délai</source>
         <translation>Deadline extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="19"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="38"/>
         <source>Réponse</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="20"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="39"/>
         <source>Refus</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="21"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="40"/>
         <source>Retrait</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="22"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="41"/>
         <source>Clôture</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="23"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="42"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="24"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="43"/>
         <source>Échéance recalculée</source>
         <translation>Deadline recalculated</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="25"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="44"/>
         <source>Déverrouillage</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="26"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
         <source>Nature et étendue</source>
         <translation>Nature and scope</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="27"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
         <source>Évaluation du risque</source>
         <translation>Risk assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="28"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
         <source>Décision de ne pas notifier</source>
         <translation>Decision not to notify</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="29"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="48"/>
         <source>Notification à l&apos;autorité</source>
         <translation>Notification to the authority</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="30"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="49"/>
         <source>Communication aux personnes</source>
         <translation>Communication to data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="31"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
         <source>Déclaration DGSSI</source>
         <translation>DGSSI declaration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="32"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Événement de la chronologie</source>
         <translation>Timeline event</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="33"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Mesures correctrices</source>
         <translation>Corrective measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="34"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Lien ajouté</source>
         <translation>Link added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="35"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Lien retiré</source>
         <translation>Link removed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="36"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="37"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Restauration</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="38"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Changement de phrase secrète</source>
         <translation>Passphrase change</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="39"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Effacement (durée de conservation)</source>
         <translation>Erasure (retention period)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="40"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="41"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="42"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="43"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Modèle par défaut rétabli</source>
         <translation>Default template restored</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="44"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Mise à jour du schéma</source>
         <translation>Schema update</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
         <source>Pièce jointe supprimée</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
         <source>Journal différent du sceau de ce poste</source>
         <translation>Journal differs from this computer&apos;s seal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
         <source>Sauvegardes rechiffrées</source>
         <translation>Backups re-encrypted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
         <source>Formalité CNDP</source>
         <translation>CNDP formality</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="70"/>
         <source>Modification à déclarer à la CNDP</source>
         <translation>Change to declare to the CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="72"/>
+        <source>Validation du courrier</source>
+        <translation>Letter validation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="73"/>
+        <source>Émission du courrier</source>
+        <translation>Letter issuance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="74"/>
+        <source>Exception à la communication (art. 34(3))</source>
+        <translation>Exception to communication (Art. 34(3))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="78"/>
+        <source>Fin du contrat</source>
+        <translation>End of contract</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="79"/>
+        <source>Sort des données</source>
+        <translation>Fate of the data</translation>
     </message>
 </context>
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="727"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, first day {first_day} (confirmed on {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="264"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="736"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="276"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="311"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="361"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="697"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="750"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="319"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="367"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="567"/>
+        <source>{field} ({authority}, {language})</source>
+        <translation>{field} ({authority}, {language})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="655"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="705"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="765"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="82"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -6619,376 +6749,617 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="83"/>
         <source>Registre</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="85"/>
         <source>Demande</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="86"/>
         <source>Violation</source>
         <translation>Breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="87"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="88"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="89"/>
         <source>Transfert</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="90"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="91"/>
         <source>Modèle de courrier</source>
         <translation>Letter template</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="92"/>
         <source>Politique de délais</source>
         <translation>Deadline policy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="93"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="94"/>
         <source>Règles de calcul des délais</source>
         <translation>Deadline calculation rules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="67"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="95"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="68"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="96"/>
         <source>Liste d&apos;adéquation</source>
         <translation>Adequacy list</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="97"/>
         <source>Période de revue des traitements</source>
         <translation>Review period of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="98"/>
+        <source>Adresses des autorités</source>
+        <translation>Authorities&apos; addresses</translation>
     </message>
 </context>
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
-        <source>statut</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
-        <source>échéance</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
-        <source>reçue le</source>
-        <translation>received on</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
-        <source>demandeur</source>
-        <translation>requester</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
-        <source>droits</source>
-        <translation>rights</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
-        <source>régimes</source>
-        <translation>regimes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
-        <source>répondue le</source>
-        <translation>answered on</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
-        <source>prorogée le</source>
-        <translation>extended on</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="61"/>
-        <source>pièce jointe</source>
-        <translation>attachment</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="92"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="238"/>
         <source>Règle de l&apos;échéance</source>
         <translation>Deadline rule</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="239"/>
         <source>Régime de l&apos;échéance</source>
         <translation>Deadline regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="243"/>
         <source>Règle du délai</source>
         <translation>Notification deadline rule</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="244"/>
         <source>Autorité</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="251"/>
         <source>Envoyée le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="252"/>
         <source>Tardive</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="253"/>
         <source>Obligation remplie</source>
         <translation>Obligation met</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="100"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="254"/>
         <source>Personnes informées</source>
         <translation>People informed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="255"/>
         <source>Communication publique</source>
         <translation>Public communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="260"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="275"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="256"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="257"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="258"/>
         <source>Décision de ne pas notifier</source>
         <translation>Decision not to notify</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="264"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="265"/>
         <source>Facteurs de risque</source>
         <translation>Risk factors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="266"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="267"/>
         <source>Risque calculé</source>
         <translation>Computed risk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="330"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>Four-eyes rule (letters)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="241"/>
         <source>Soumise au RGPD</source>
         <translation>Subject to the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="242"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Subject to Law 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="331"/>
         <source>Délai interne (jours)</source>
         <translation>Internal time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="333"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Rectification time limit (clear days)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="335"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Strict clear days (D+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="337"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Paused during identity check</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="302"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="304"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="306"/>
         <source>Taille (octets)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="308"/>
         <source>Sauvegarde du jour</source>
         <translation>Daily backup</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="309"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="329"/>
         <source>Copies gardées</source>
         <translation>Copies kept</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="314"/>
         <source>Nombre</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="315"/>
         <source>Créées</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="316"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="290"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="268"/>
+        <source>Identifiabilité</source>
+        <translation>Identifiability</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="269"/>
+        <source>Vraisemblance des conséquences</source>
+        <translation>Likelihood of the consequences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="270"/>
+        <source>Intention malveillante</source>
+        <translation>Malicious intent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="272"/>
+        <source>Finalité</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="273"/>
+        <source>Base légale</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="274"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="276"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="277"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="278"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="279"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="280"/>
+        <source>Point de départ</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="281"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="283"/>
+        <source>Formalité</source>
+        <translation>Formality</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="284"/>
+        <source>Déposée le</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="285"/>
+        <source>Récépissé</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="286"/>
+        <source>Date du récépissé</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="287"/>
+        <source>Éléments à déclarer</source>
+        <translation>Items to declare</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="288"/>
+        <source>Mode de dépôt</source>
+        <translation>Filing channel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="291"/>
+        <source>Type de courrier</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="293"/>
+        <source>Rédigé par</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="294"/>
+        <source>Destinataire</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="295"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="296"/>
         <source>Validée par</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="196"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="298"/>
+        <source>Usage de la pièce</source>
+        <translation>Purpose of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="299"/>
+        <source>Type de fichier</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="300"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="303"/>
+        <source>Mis à jour depuis la version</source>
+        <translation>Upgraded from version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="305"/>
+        <source>Restauré depuis</source>
+        <translation>Restored from</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="307"/>
+        <source>Chiffrement</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="310"/>
+        <source>Trousseau du système</source>
+        <translation>System keyring</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="311"/>
+        <source>Sauvegardes rechiffrées</source>
+        <translation>Backups re-encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="312"/>
+        <source>Échecs</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="313"/>
+        <source>Contenu exporté</source>
+        <translation>Exported content</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="317"/>
+        <source>Ignorées</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="318"/>
+        <source>Mode d&apos;effacement</source>
+        <translation>Erasure method</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="319"/>
+        <source>Conservé jusqu&apos;au</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="320"/>
+        <source>Pièces jointes effacées</source>
+        <translation>Attachments erased</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="321"/>
+        <source>Entrées connues de ce poste</source>
+        <translation>Entries known to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="322"/>
+        <source>Empreinte connue de ce poste</source>
+        <translation>Fingerprint known to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="323"/>
+        <source>Empreinte de tête</source>
+        <translation>Head fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="325"/>
+        <source>Champs modifiés</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="327"/>
+        <source>Verrouillage automatique (minutes)</source>
+        <translation>Automatic lock (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="339"/>
+        <source>Conservation des demandes (années)</source>
+        <translation>Retention of requests (years)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="340"/>
+        <source>Conservation des violations (années)</source>
+        <translation>Retention of breaches (years)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="341"/>
+        <source>Preuve d&apos;identité demandée</source>
+        <translation>Proof of identity requested</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="342"/>
+        <source>Conservation des copies (jours)</source>
+        <translation>Retention of copies (days)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="343"/>
+        <source>Période de revue (mois)</source>
+        <translation>Review period (months)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="344"/>
+        <source>Pays ajoutés</source>
+        <translation>Countries added</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="345"/>
+        <source>Pays retirés</source>
+        <translation>Countries removed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="354"/>
+        <source>Nom de l&apos;organisation</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="355"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="356"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="357"/>
+        <source>Nom du DPO</source>
+        <translation>DPO name</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="358"/>
+        <source>E-mail du DPO</source>
+        <translation>DPO e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="359"/>
+        <source>Téléphone du DPO</source>
+        <translation>DPO telephone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="360"/>
+        <source>Fuseau horaire</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="361"/>
+        <source>Identifiants légaux</source>
+        <translation>Legal identifiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="362"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="363"/>
+        <source>Représentant au Maroc</source>
+        <translation>Representative in Morocco</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="410"/>
         <source>décidée</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="224"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="486"/>
         <source>Jour férié ajouté</source>
         <translation>Public holiday added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="225"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="487"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Public holiday addition cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="228"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="490"/>
         <source>Fermeture ajoutée</source>
         <translation>Closure added</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="229"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="491"/>
         <source>Fermeture annulée</source>
         <translation>Closure cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="232"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="494"/>
         <source>Jour férié officiel retiré</source>
         <translation>Official public holiday removed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="495"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Official public holiday restored</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="498"/>
         <source>Fête lunaire confirmée</source>
         <translation>Lunar holiday confirmed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="499"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation cancelled</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="553"/>
+        <source>Adresse de l&apos;autorité</source>
+        <translation>Authority&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="347"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Public holidays for GDPR deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="312"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="348"/>
         <source>Version des règles</source>
         <translation>Rules version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="320"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="349"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Open requests whose deadline changed</translation>
     </message>
@@ -6996,70 +7367,70 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="410"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="412"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="413"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Objet</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="414"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="135"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="451"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="517"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="455"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="181"/>
         <source>Vérifier la chaîne</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="193"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Every change to the register, with its author and time. Entries are chained: an entry changed, deleted or inserted afterwards breaks the chain at that point. Personal data is not copied here: the journal says that it changed, not what it contains.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="481"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Reference (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="552"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
         <source>Tous les objets</source>
         <translation>All objects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="553"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="554"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="280"/>
         <source>Tous les auteurs</source>
         <translation>All authors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="577"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="303"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -7067,7 +7438,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="590"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="316"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chain intact: %n entry verified. Head fingerprint: {head}</numerusform>
@@ -7075,14 +7446,122 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="596"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal verified: chain intact.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="600"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="326"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chain broken at entry no. {entry}: the journal was modified outside DPO Desk from this point. Keep this file as it is and compare it with your latest backup.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalValue</name>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="369"/>
+        <source>Classeur Excel : tous les registres</source>
+        <translation>Excel workbook: all registers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="370"/>
+        <source>Classeur Excel : demandes</source>
+        <translation>Excel workbook: requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="371"/>
+        <source>Classeur Excel : violations</source>
+        <translation>Excel workbook: breaches</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="372"/>
+        <source>Classeur Excel : traitements</source>
+        <translation>Excel workbook: processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="373"/>
+        <source>Classeur Excel : sous-traitants</source>
+        <translation>Excel workbook: processors</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="374"/>
+        <source>Classeur Excel : transferts</source>
+        <translation>Excel workbook: transfers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="375"/>
+        <source>Classeur Excel : journal d&apos;audit</source>
+        <translation>Excel workbook: audit journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="378"/>
+        <source>phrase secrète du registre</source>
+        <translation>register passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="379"/>
+        <source>autre phrase secrète</source>
+        <translation>another passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="382"/>
+        <source>phrase secrète mémorisée</source>
+        <translation>passphrase remembered</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="383"/>
+        <source>phrase secrète non mémorisée</source>
+        <translation>passphrase not remembered</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="386"/>
+        <source>suppression</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="387"/>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="390"/>
+        <source>justificatif d&apos;identité</source>
+        <translation>proof of identity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="391"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="394"/>
+        <source>Méthode ENISA (2013), pondérée par la vraisemblance</source>
+        <translation>ENISA method (2013), weighted by likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="399"/>
+        <source>français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="400"/>
+        <source>arabe</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="401"/>
+        <source>anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="411"/>
+        <source>modèle par défaut</source>
+        <translation>default template</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="412"/>
+        <source>effacé</source>
+        <translation>erased</translation>
     </message>
 </context>
 <context>
@@ -7138,42 +7617,42 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>Law0908Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="310"/>
         <source>Consentement exprès de la personne</source>
         <translation>Express consent of the data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="301"/>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
         <source>Sauvegarde de la vie de la personne</source>
         <translation>Safeguarding the data subject&apos;s life</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="304"/>
+        <location filename="../../dpo_desk/domain/records.py" line="316"/>
         <source>Sauvegarde de l&apos;intérêt public</source>
         <translation>Safeguarding the public interest</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="307"/>
+        <location filename="../../dpo_desk/domain/records.py" line="319"/>
         <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
         <translation>Establishment, exercise or defence of a legal claim</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <location filename="../../dpo_desk/domain/records.py" line="322"/>
         <source>Exécution d&apos;un contrat avec la personne</source>
         <translation>Performance of a contract with the data subject</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="325"/>
         <source>Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>Contract concluded in the data subject&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="328"/>
         <source>Consultation d&apos;un registre public</source>
         <translation>Consultation of a public register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="331"/>
         <source>Autre exception prévue par la loi (précisée en note)</source>
         <translation>Other exception provided for by the law (specified in a note)</translation>
     </message>
@@ -7352,8 +7831,8 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="292"/>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
@@ -8465,46 +8944,56 @@ Legal basis: {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <source>Exporter le &amp;calendrier des échéances…</source>
+        <translation>Export the &amp;deadline calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>&amp;About DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="416"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="411"/>
+        <source>Calendrier enregistré : {name}</source>
+        <translation>Calendar saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Saving in progress: the register will lock as soon as it finishes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Today&apos;s backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Today&apos;s backup: {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Locked after %n minute without activity.</numerusform>
@@ -8821,6 +9310,7 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Slovakia</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="502"/>
         <location filename="../../dpo_desk/ui/calendar_texts.py" line="60"/>
         <source>Aucun</source>
         <translation>None</translation>
@@ -9028,482 +9518,482 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="160"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="161"/>
         <source>Notice d&apos;information sur la protection des données personnelles</source>
         <translation>Information notice on personal data protection</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="163"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
         <source>Loi n° 09-08, article 5</source>
         <translation>Law No. 09-08, Article 5</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
         <source>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</source>
         <translation>Law No. 09-08, Article 5; GDPR, Articles 13 and 14</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
         <source>{organisation} — notice d&apos;information du {date}</source>
         <translation>{organisation} — information notice of {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="167"/>
         <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
         <translation>{organisation} processes personal data concerning you. In accordance with Article 5 of Law No. 09-08 on the protection of individuals with regard to the processing of personal data, this notice tells you who processes your data, why, with whom it is shared, how long it is kept and what your rights are.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="174"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="175"/>
         <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
         <translation>{organisation} processes personal data concerning you. In accordance with Article 5 of Law No. 09-08 on the protection of individuals with regard to the processing of personal data and Articles 13 and 14 of the General Data Protection Regulation (GDPR), this notice tells you who processes your data, why, with whom it is shared, how long it is kept and what your rights are.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="184"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="185"/>
         <source>Responsable du traitement et délégué à la protection des données</source>
         <translation>Controller and Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="187"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
         <source>Responsable du traitement</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
         <source>Identifiants légaux</source>
         <translation>Legal identifiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
         <source>Représentant au Maroc</source>
         <translation>Representative in Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Data Protection Officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="195"/>
         <source>non communiqué</source>
         <translation>not provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="196"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
         <source>Les traitements de vos données</source>
         <translation>The processing of your data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
         <source>Aucun traitement n&apos;est inscrit au registre.</source>
         <translation>No processing activity is entered in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
         <source>Finalités et bases légales</source>
         <translation>Purposes and legal bases</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
         <source>{purpose} — base légale : {basis}</source>
         <translation>{purpose} — legal basis: {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="201"/>
         <source>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</source>
         <translation>{purpose} — legal basis: {basis}; interest pursued: {interest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="203"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
         <source>Origine des données</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transfers out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
         <source>Référence CNDP</source>
         <translation>CNDP reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
         <source>non précisé</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="214"/>
         <source>non encore fixée au registre ; renseignez-vous auprès du délégué</source>
         <translation>not yet set in the register; ask the Data Protection Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="216"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
         <source>{what} : {duration}</source>
         <translation>{what}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
         <source>{name} — {service}</source>
         <translation>{name} — {service}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="220"/>
         <source>{processor} ({countries})</source>
         <translation>{processor} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="222"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
         <source>{country} : {footing}</source>
         <translation>{country}: {footing}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
         <source>{country}, par {processor} : {footing}</source>
         <translation>{country}, via {processor}: {footing}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="225"/>
         <source>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</source>
         <translation>country ensuring an adequate level of protection according to the CNDP&apos;s list (Law 09-08 art. 43)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="228"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="229"/>
         <source>exception prévue par la loi 09-08 (art. 44) : {exception}</source>
         <translation>exception provided for by Law 09-08 (art. 44): {exception}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="231"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="232"/>
         <source>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</source>
         <translation>CNDP authorisation no. {reference} (Law 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="234"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="235"/>
         <source>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</source>
         <translation>CNDP authorisation no. {reference} of {date} (Law 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="237"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="238"/>
         <source>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</source>
         <translation>authorisation application filed with the CNDP on {date} (Law 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="241"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="242"/>
         <source>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</source>
         <translation>CNDP authorisation not yet issued (Law 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="244"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="245"/>
         <source>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</source>
         <translation>{footing}; safeguards attached to the authorisation application: {guarantees}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="247"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="248"/>
         <source>{footing} ; garanties contractuelles : {guarantees}</source>
         <translation>{footing}; contractual safeguards: {guarantees}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="250"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="251"/>
         <source>{label} ({citation})</source>
         <translation>{label} ({citation})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="252"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
         <source>Transferts de données hors du Maroc</source>
         <translation>Transfers of data out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="254"/>
         <source>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</source>
         <translation>Some data is sent to service providers established outside Morocco. Law 09-08 allows data to be transferred to a country that does not ensure an adequate level of protection, with regard to the list drawn up by the CNDP, only with the CNDP&apos;s authorisation or in the exceptional cases provided for by the law (art. 43 and 44). The contractual clauses concluded with these service providers are attached to the authorisation application; they do not replace it. The details are given under each processing activity above.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="263"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="264"/>
         <source>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</source>
         <translation>Where the GDPR applies, these transfers are also governed by the safeguards indicated for each one (GDPR Art. 44 to 49). You can obtain a copy of them from the Data Protection Officer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="269"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
         <source>{country} : {processors}</source>
         <translation>{country}: {processors}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="271"/>
         <source>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</source>
         <translation>No transfer of data out of Morocco is entered in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="274"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
         <source>Vos droits (loi n° 09-08)</source>
         <translation>Your rights (Law No. 09-08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="276"/>
         <source>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</source>
         <translation>Law No. 09-08 grants you the following rights over the data concerning you:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="278"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="279"/>
         <source>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</source>
         <translation>Right of access (art. 7): to obtain, without delay and free of charge, confirmation as to whether or not data concerning you is being processed and, where applicable, communication of that data, of the purposes of the processing, of its recipients and of its source.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="285"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="286"/>
         <source>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</source>
         <translation>Right to rectification (art. 8): to obtain free of charge the updating, rectification, erasure or blocking of data whose processing does not comply with the law, in particular because it is incomplete or inaccurate, within ten clear days. If the request is refused or receives no reply within that period, you may refer the matter to the CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="293"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="294"/>
         <source>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</source>
         <translation>Right to object (art. 9): to object, on legitimate grounds, to the processing of your data and, free of charge, to its use for marketing purposes, in particular commercial marketing.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="299"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="300"/>
         <source>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</source>
         <translation>Direct marketing (art. 10): it may be carried out by automated calling machine, fax or e-mail only with your prior consent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="304"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="305"/>
         <source>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</source>
         <translation>Automated decisions (art. 11): no decision producing legal effects concerning you may be taken solely on the basis of automated processing intended to define your profile or to evaluate certain aspects of your personality.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="311"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
         <source>Vos droits au titre du RGPD</source>
         <translation>Your rights under the GDPR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="313"/>
         <source>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</source>
         <translation>Where the General Data Protection Regulation (GDPR) applies to the processing of your data, in particular because you are in the European Union, you also have the following rights:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="318"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="319"/>
         <source>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</source>
         <translation>right of access to your data and to obtain a copy of it (Art. 15);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="321"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="322"/>
         <source>droit de rectification des données inexactes ou incomplètes (art. 16) ;</source>
         <translation>right to rectification of inaccurate or incomplete data (Art. 16);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="324"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
         <source>droit à l&apos;effacement (art. 17) ;</source>
         <translation>right to erasure (Art. 17);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
         <source>droit à la limitation du traitement (art. 18) ;</source>
         <translation>right to restriction of processing (Art. 18);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="327"/>
         <source>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</source>
         <translation>right to portability of the data you have provided, where the processing is based on your consent or on a contract and is carried out by automated means (Art. 20);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="331"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="332"/>
         <source>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</source>
         <translation>right to object to processing based on legitimate interest or the public interest, and at any time to direct marketing (Art. 21);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="336"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="337"/>
         <source>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</source>
         <translation>right not to be subject to a decision based solely on automated processing which produces legal effects concerning you (Art. 22);</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="341"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="342"/>
         <source>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</source>
         <translation>right to withdraw your consent at any time, without affecting the lawfulness of processing carried out before its withdrawal (Art. 7(3));</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="346"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="347"/>
         <source>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</source>
         <translation>right to lodge a complaint with a supervisory authority (Art. 77).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="350"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
         <source>Comment exercer vos droits</source>
         <translation>How to exercise your rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="352"/>
         <source>Adressez votre demande au délégué à la protection des données de {organisation} :</source>
         <translation>Send your request to the Data Protection Officer of {organisation}:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="354"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="355"/>
         <source>Pour chaque traitement, le service auprès duquel exercer vos droits :</source>
         <translation>For each processing activity, the department with which to exercise your rights:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="357"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
         <source>{activity} : {service}</source>
         <translation>{activity}: {service}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="359"/>
         <source>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</source>
         <translation>A request for rectification, erasure or blocking is handled within the ten clear days set by Law 09-08 (art. 8).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="363"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="364"/>
         <source>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</source>
         <translation>For your other requests, {organisation} undertakes to reply within {days} days at most. This period is a commitment by {organisation}: Law 09-08 does not set one.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="369"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="370"/>
         <source>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</source>
         <translation>Under the GDPR, you receive a reply within one month of receipt of the request; this period may be extended by two months, taking into account the complexity and number of requests, in which case you are informed within the first month (GDPR Art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="377"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
         <source>Déclarations et autorisations auprès de la CNDP</source>
         <translation>Declarations and authorisations with the CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="379"/>
         <source>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</source>
         <translation>The processing activities are declared to the CNDP or authorised by it (Law 09-08 art. 12). References issued by the CNDP (art. 5):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="383"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
         <source>{activity} — {formality} : {state}</source>
         <translation>{activity} — {formality}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
         <source>n° {reference}</source>
         <translation>no. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
         <source>n° {reference} du {date}</source>
         <translation>no. {reference} of {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
         <source>dossier déposé le {date}, référence non encore délivrée</source>
         <translation>file filed on {date}, reference not yet issued</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
         <source>référence non encore délivrée par la CNDP</source>
         <translation>reference not yet issued by the CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
         <source>{formality} : {state}</source>
         <translation>{formality}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="390"/>
         <source>fin du traitement déclarée</source>
         <translation>end of processing declared</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="391"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
         <source>Réclamation auprès d&apos;une autorité de contrôle</source>
         <translation>Complaint to a supervisory authority</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="393"/>
         <source>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</source>
         <translation>If you consider that your rights are not being respected, you may lodge a complaint with the National Commission for the Control of Personal Data Protection (CNDP):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="398"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="399"/>
         <source>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</source>
         <translation>Where the GDPR applies, you may also lodge a complaint with the supervisory authority of the European Union Member State of your habitual residence, your place of work or the place of the alleged infringement (GDPR Art. 77). In France, this is the CNIL:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="406"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
         <source>Date de la notice</source>
         <translation>Date of the notice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="408"/>
         <source>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</source>
         <translation>Notice drawn up on {date} from the register of processing activities of {organisation}. It is updated whenever these processing activities change.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="414"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="415"/>
         <source>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</source>
         <translation>No contact details for the Data Protection Officer (e-mail or telephone) are entered.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="417"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
         <source>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</source>
         <translation>The organisation&apos;s address is not entered.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="419"/>
         <source>« {activity} » : aucune durée de conservation n&apos;est inscrite.</source>
         <translation>“{activity}”: no retention period is entered.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="421"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="422"/>
         <source>« {activity} » : {formality} sans référence de la CNDP.</source>
         <translation>“{activity}”: {formality} without a CNDP reference.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="424"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="425"/>
         <source>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
         <translation>“{activity}”: transfer to {country} without CNDP authorisation or a Law 09-08 exception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="429"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="430"/>
         <source>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
         <translation>“{activity}”: transfer to {country} via {processor} without CNDP authorisation or a Law 09-08 exception.</translation>
     </message>
@@ -10257,12 +10747,12 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="361"/>
+        <location filename="../../dpo_desk/domain/records.py" line="373"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="362"/>
+        <location filename="../../dpo_desk/domain/records.py" line="374"/>
         <source>Contrat terminé</source>
         <translation>Contract ended</translation>
     </message>
@@ -11715,72 +12205,72 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="61"/>
         <source>Déclaration</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="62"/>
         <source>Autorisation</source>
         <translation>Authorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="66"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="68"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>No mechanism recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
         <source>jour(s)</source>
         <translation>day(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="82"/>
         <source>mois</source>
         <translation>month(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
         <source>an(s)</source>
         <translation>year(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="91"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="109"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="129"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="147"/>
         <source>Transfert non encadré</source>
         <translation>Transfer without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="150"/>
         <source>Sans contrat (DPA)</source>
         <translation>No contract (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="151"/>
         <source>Clauses manquantes</source>
         <translation>Missing clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="134"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
         <source>Revue en retard</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="135"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
         <source>Données non restituées</source>
         <translation>Data not returned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="156"/>
         <source>Autorisation requise</source>
         <translation>Authorisation required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="159"/>
         <source>AIPD à réaliser</source>
         <translation>DPIA to carry out</translation>
     </message>
@@ -12286,8 +12776,8 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Closed on</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="297"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Pièce jointe n°</source>
         <translation>Attachment no.</translation>
     </message>
@@ -12302,11 +12792,13 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Reason for deletion</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="408"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="79"/>
         <source>modifié</source>
         <translation>changed</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="409"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="81"/>
         <source>renseigné</source>
         <translation>filled in</translation>
@@ -13177,6 +13669,30 @@ Delete?</translation>
         <source>{n} ans</source>
         <translation>{n} years</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="93"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
+        <source>%n an(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Right</name>
@@ -13481,7 +13997,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="220"/>
+        <location filename="../../dpo_desk/third_party.py" line="226"/>
         <source>Accès aux données</source>
         <translation>Data access</translation>
     </message>
@@ -13532,38 +14048,43 @@ Delete?</translation>
         <translation>Excel registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="205"/>
+        <location filename="../../dpo_desk/third_party.py" line="207"/>
         <source>Jours fériés des délais</source>
         <translation>Public holidays in deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="213"/>
+        <location filename="../../dpo_desk/third_party.py" line="215"/>
+        <source>Calendrier des échéances</source>
+        <translation>Deadline calendar</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Dossier des préférences</source>
         <translation>Preferences folder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="217"/>
+        <location filename="../../dpo_desk/third_party.py" line="223"/>
         <source>Fuseaux horaires</source>
         <translation>Time zones</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="224"/>
+        <location filename="../../dpo_desk/third_party.py" line="230"/>
         <source>Police arabe des lettres</source>
         <translation>Arabic font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="227"/>
+        <location filename="../../dpo_desk/third_party.py" line="233"/>
         <source>Police latine des lettres</source>
         <translation>Latin font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="232"/>
+        <location filename="../../dpo_desk/third_party.py" line="238"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Tifinagh font for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="237"/>
-        <location filename="../../dpo_desk/third_party.py" line="242"/>
+        <location filename="../../dpo_desk/third_party.py" line="243"/>
+        <location filename="../../dpo_desk/third_party.py" line="248"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symbols and emoji for letters</translation>
     </message>
@@ -13571,62 +14092,62 @@ Delete?</translation>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="230"/>
+        <location filename="../../dpo_desk/domain/records.py" line="242"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>Country recognised as adequate by the CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="232"/>
+        <location filename="../../dpo_desk/domain/records.py" line="244"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>CNDP authorisation (form F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="234"/>
+        <location filename="../../dpo_desk/domain/records.py" line="246"/>
         <source>Clauses contractuelles types</source>
         <translation>Standard contractual clauses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="236"/>
+        <location filename="../../dpo_desk/domain/records.py" line="248"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>Binding corporate rules (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="238"/>
+        <location filename="../../dpo_desk/domain/records.py" line="250"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>Derogation for a specific situation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="240"/>
+        <location filename="../../dpo_desk/domain/records.py" line="252"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>Other appropriate safeguard (GDPR Art. 46)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="231"/>
+        <location filename="../../dpo_desk/domain/records.py" line="243"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>Law 09-08 art. 43; GDPR Art. 45</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="233"/>
+        <location filename="../../dpo_desk/domain/records.py" line="245"/>
         <source>Loi 09-08 art. 44</source>
         <translation>Law 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="235"/>
+        <location filename="../../dpo_desk/domain/records.py" line="247"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>GDPR Art. 46(2)(c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="237"/>
+        <location filename="../../dpo_desk/domain/records.py" line="249"/>
         <source>RGPD art. 47</source>
         <translation>GDPR Art. 47</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="239"/>
+        <location filename="../../dpo_desk/domain/records.py" line="251"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>GDPR Art. 49; Law 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="241"/>
+        <location filename="../../dpo_desk/domain/records.py" line="253"/>
         <source>RGPD art. 46</source>
         <translation>GDPR Art. 46</translation>
     </message>
@@ -13634,18 +14155,19 @@ Delete?</translation>
 <context>
     <name>UnencryptedWarning</name>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="40"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
         <source>Fichier non chiffré</source>
         <translation>Unencrypted file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="78"/>
+        <location filename="../../dpo_desk/services/exports.py" line="79"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>The exported Excel file will not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <location filename="../../dpo_desk/services/exports.py" line="82"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>It will contain personal data readable by anyone who has access to it. Save it in a protected location and delete it as soon as it is no longer needed. The export is recorded in the journal.</translation>
@@ -13656,11 +14178,13 @@ Delete?</translation>
         <translation>Do not show this message again</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="49"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="50"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
@@ -13939,83 +14463,99 @@ Delete?</translation>
     <name>XlsxColumn</name>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="70"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="503"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="71"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="504"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="198"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="194"/>
         <source>Date de réception</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="200"/>
         <source>Régimes</source>
         <translation>Regimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="133"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="208"/>
         <source>Droits exercés</source>
         <translation>Rights exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="135"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="135"/>
         <source>Canal de réception</source>
         <translation>Channel of receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="204"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="138"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="206"/>
         <source>Qualité du demandeur</source>
         <translation>Requester&apos;s capacity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="203"/>
         <source>E-mail du demandeur</source>
         <translation>Requester&apos;s e-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="205"/>
         <source>Téléphone du demandeur</source>
         <translation>Requester&apos;s telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="202"/>
         <source>Adresse du demandeur</source>
         <translation>Requester&apos;s address</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="143"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="223"/>
         <source>Personne concernée</source>
         <translation>Data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="175"/>
         <source>Vérification d&apos;identité</source>
         <translation>Identity verification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="174"/>
         <source>Moyen de vérification</source>
         <translation>Verification method</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="173"/>
         <source>Identité vérifiée le</source>
         <translation>Identity verified on</translation>
     </message>
@@ -14023,53 +14563,63 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="220"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="150"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="199"/>
         <source>Motif de refus</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="152"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="167"/>
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="153"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="166"/>
         <source>Fondement de l&apos;échéance</source>
         <translation>Basis of the deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="155"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="169"/>
         <source>Prorogée le</source>
         <translation>Extended on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="170"/>
         <source>Motif de la prorogation</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="128"/>
         <source>Répondue le</source>
         <translation>Answered on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="127"/>
         <source>Canal de réponse</source>
         <translation>Response channel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="137"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="138"/>
         <source>Clôturée le</source>
         <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="161"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="131"/>
         <source>Chargé du dossier</source>
         <translation>Case handler</translation>
     </message>
@@ -14078,89 +14628,105 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="187"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="150"/>
         <source>Créée le</source>
         <translation>Created on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="227"/>
         <source>Modifiée le</source>
         <translation>Modified on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="171"/>
         <source>Référence externe</source>
         <translation>External reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="225"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="219"/>
         <source>Début de la violation</source>
         <translation>Start of the breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="159"/>
         <source>Découverte le</source>
         <translation>Discovered on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="133"/>
         <source>Prise de connaissance</source>
         <translation>Awareness</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="189"/>
         <source>Notification due avant</source>
         <translation>Notification due by</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="155"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="144"/>
         <source>Atteinte à la confidentialité</source>
         <translation>Loss of confidentiality</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="176"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>Loss of integrity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="132"/>
         <source>Atteinte à la disponibilité</source>
         <translation>Loss of availability</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="189"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="222"/>
         <source>Catégories de personnes</source>
         <translation>Categories of data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="224"/>
         <source>Nombre de personnes</source>
         <translation>Number of data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="196"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>Categories of records</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="197"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Number of records</translation>
     </message>
@@ -14168,91 +14734,109 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="151"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="184"/>
         <source>Mineurs concernés</source>
         <translation>Minors affected</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="145"/>
         <source>Conséquences probables</source>
         <translation>Likely consequences</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="182"/>
         <source>Mesures prises</source>
         <translation>Measures taken</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="181"/>
         <source>Mesures envisagées</source>
         <translation>Measures proposed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="234"/>
         <source>Sous-traitants impliqués</source>
         <translation>Processors involved</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="201"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="212"/>
         <source>Niveau de risque</source>
         <translation>Risk level</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="211"/>
         <source>Justification du risque</source>
         <translation>Risk justification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="205"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="210"/>
         <source>Risque évalué le</source>
         <translation>Risk assessed on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="188"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>Notifications to the authority</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="207"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="186"/>
         <source>Motifs de non-notification</source>
         <translation>Reasons for not notifying</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="143"/>
         <source>Communications aux personnes</source>
         <translation>Communications to data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="129"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>Art. 34(3) exception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="130"/>
         <source>Justification de l&apos;exception</source>
         <translation>Justification of the exception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="156"/>
         <source>Déclaration DGSSI requise</source>
         <translation>DGSSI declaration required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="157"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>Declared to the DGSSI on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="217"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="158"/>
         <source>Référence DGSSI</source>
         <translation>DGSSI reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="201"/>
         <source>Mesures correctrices</source>
         <translation>Corrective measures</translation>
     </message>
@@ -14261,243 +14845,293 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="172"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="126"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="232"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="190"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="178"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="217"/>
         <source>Logiciels utilisés</source>
         <translation>Software used</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="193"/>
         <source>Finalités et bases légales</source>
         <translation>Purposes and legal bases</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="231"/>
         <source>Données de mineurs</source>
         <translation>Minors&apos; data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="218"/>
         <source>Sources des données</source>
         <translation>Data sources</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="195"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="207"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="241"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="226"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transfers out of Morocco</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="192"/>
         <source>Sous-traitants</source>
         <translation>Processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="243"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="213"/>
         <source>Mesures de sécurité</source>
         <translation>Security measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="214"/>
         <source>Précisions sur la sécurité</source>
         <translation>Security details</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="209"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>Department handling rights requests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="177"/>
         <source>Interconnexions</source>
         <translation>Interconnections</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="142"/>
         <source>Finalité d&apos;origine (réutilisation)</source>
         <translation>Original purpose (reuse)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="141"/>
         <source>Régime CNDP</source>
         <translation>CNDP regime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="139"/>
         <source>Récépissé CNDP</source>
         <translation>CNDP receipt</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="140"/>
         <source>Date du récépissé</source>
         <translation>Receipt date</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="164"/>
         <source>AIPD requise</source>
         <translation>DPIA required</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="162"/>
         <source>AIPD réalisée</source>
         <translation>DPIA carried out</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="163"/>
         <source>AIPD réalisée le</source>
         <translation>DPIA carried out on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="179"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="229"/>
         <source>Créé le</source>
         <translation>Created on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="230"/>
         <source>Mis à jour le</source>
         <translation>Updated on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="306"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="191"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="233"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="215"/>
         <source>Prestation</source>
         <translation>Service</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="165"/>
         <source>Contact du DPO</source>
         <translation>DPO contact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="148"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="160"/>
         <source>Contrat signé</source>
         <translation>Contract signed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="161"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="147"/>
         <source>Fin du contrat prévue</source>
         <translation>Planned end of contract</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="136"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>Art. 28(3) clauses</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="134"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="221"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="185"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="168"/>
         <source>Contrat terminé le</source>
         <translation>Contract ended on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="152"/>
         <source>Sort des données</source>
         <translation>Fate of the data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="288"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="153"/>
         <source>Restituées ou supprimées le</source>
         <translation>Returned or deleted on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="289"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="125"/>
         <source>Traitements concernés</source>
         <translation>Processing activities concerned</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="149"/>
         <source>Pays de destination</source>
         <translation>Destination country</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="183"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>Safeguard mechanism</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="154"/>
         <source>Dérogation invoquée</source>
         <translation>Derogation relied on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="180"/>
         <source>Exception de la loi 09-08</source>
         <translation>Law 09-08 exception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="235"/>
         <source>Référence (F118, clauses…)</source>
         <translation>Reference (F118, clauses…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="236"/>
         <source>Enregistré le</source>
         <translation>Recorded on</translation>
     </message>
@@ -14533,7 +15167,7 @@ Delete?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="324"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="216"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
@@ -14661,37 +15295,37 @@ Delete?</translation>
         <translation>This file is not encrypted and contains personal data: keep it somewhere safe and delete it as soon as it is no longer needed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="135"/>
+        <location filename="../../dpo_desk/services/exports.py" line="136"/>
         <source>aucun mécanisme enregistré</source>
         <translation>no mechanism recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="136"/>
+        <location filename="../../dpo_desk/services/exports.py" line="137"/>
         <source>réf. {reference}</source>
         <translation>ref. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="137"/>
+        <location filename="../../dpo_desk/services/exports.py" line="138"/>
         <source>aucun (journal complet)</source>
         <translation>none (full journal)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="138"/>
+        <location filename="../../dpo_desk/services/exports.py" line="139"/>
         <source>objet : {value}</source>
         <translation>object: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="139"/>
+        <location filename="../../dpo_desk/services/exports.py" line="140"/>
         <source>action : {value}</source>
         <translation>action: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="140"/>
+        <location filename="../../dpo_desk/services/exports.py" line="141"/>
         <source>auteur : {value}</source>
         <translation>author: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="141"/>
+        <location filename="../../dpo_desk/services/exports.py" line="142"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>identifier starting with “{value}”</translation>
     </message>
@@ -14732,6 +15366,14 @@ Delete?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="344"/>
         <source>Page de garde</source>
         <translation>Cover sheet</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="97"/>
+        <source>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</source>
+        <translation>Translation “{language}” not found: the interface stays in French (run “make translations”).</translation>
     </message>
 </context>
 </TS>

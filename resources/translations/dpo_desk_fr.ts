@@ -168,7 +168,7 @@
 <context>
     <name>Adequacy</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="416"/>
+        <location filename="../../dpo_desk/domain/records.py" line="428"/>
         <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
         <translation>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</translation>
     </message>
@@ -232,42 +232,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="341"/>
+        <location filename="../../dpo_desk/domain/records.py" line="353"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(a) Traitement sur instruction documentée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="342"/>
+        <location filename="../../dpo_desk/domain/records.py" line="354"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(b) Engagement de confidentialité des personnes autorisées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="343"/>
+        <location filename="../../dpo_desk/domain/records.py" line="355"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(c) Mesures de sécurité (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="344"/>
+        <location filename="../../dpo_desk/domain/records.py" line="356"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="345"/>
+        <location filename="../../dpo_desk/domain/records.py" line="357"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(e) Aide à l&apos;exercice des droits des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="346"/>
+        <location filename="../../dpo_desk/domain/records.py" line="358"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(f) Aide aux obligations des articles 32 à 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="347"/>
+        <location filename="../../dpo_desk/domain/records.py" line="359"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(g) Suppression ou restitution des données en fin de contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="348"/>
+        <location filename="../../dpo_desk/domain/records.py" line="360"/>
         <source>(h) Informations et audits</source>
         <translation>(h) Informations et audits</translation>
     </message>
@@ -1183,22 +1183,22 @@
         <translation>Envoyée le *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="259"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="155"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="144"/>
         <source>Canal</source>
         <translation>Canal</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="247"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="158"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="141"/>
         <source>Référence de l&apos;autorité</source>
         <translation>Référence de l&apos;autorité</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="249"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="136"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="160"/>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="571"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="143"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
@@ -1499,8 +1499,8 @@
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="261"/>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="63"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="145"/>
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
@@ -1510,8 +1510,8 @@
         <translation>Le *</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="263"/>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="65"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="147"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1688,6 +1688,7 @@
         <translation>Élevé</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="535"/>
         <location filename="../../dpo_desk/ui/breaches/texts.py" line="221"/>
         <source>{date} {time}</source>
         <translation>{date} {time}</translation>
@@ -1948,8 +1949,80 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="58"/>
+        <source>echeances</source>
+        <translation>echeances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="67"/>
+        <source>Exporter le calendrier des échéances</source>
+        <translation>Exporter le calendrier des échéances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="69"/>
+        <source>Calendrier iCalendar (*.ics)</source>
+        <translation>Calendrier iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="111"/>
+        <source>Calendrier non enregistré</source>
+        <translation>Calendrier non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeed</name>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
+        <source>DPO Desk — échéances</source>
+        <translation>DPO Desk — échéances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="69"/>
+        <source>{reference} — échéance ({rights})</source>
+        <translation>{reference} — échéance ({rights})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="70"/>
+        <source>{reference} — notification 72 h ({authority})</source>
+        <translation>{reference} — notification 72 h ({authority})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
+        <source>Revue du sous-traitant {name}</source>
+        <translation>Revue du sous-traitant {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="72"/>
+        <source>Fin du contrat du sous-traitant {name}</source>
+        <translation>Fin du contrat du sous-traitant {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="73"/>
+        <source>Formalité CNDP à accomplir : {formality} — traitement « {name} »</source>
+        <translation>Formalité CNDP à accomplir : {formality} — traitement « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
+        <source>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</source>
+        <translation>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="81"/>
+        <source>Le calendrier exporté ne sera pas chiffré.</source>
+        <translation>Le calendrier exporté ne sera pas chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="84"/>
+        <source>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</source>
+        <translation>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTexts</name>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="717"/>
         <location filename="../../dpo_desk/ui/calendar_texts.py" line="96"/>
         <source>{holiday} {year}</source>
         <translation>{holiday} {year}</translation>
@@ -2116,6 +2189,34 @@
         <location filename="../../dpo_desk/domain/breaches/clock.py" line="58"/>
         <source>Délai dépassé</source>
         <translation>Délai dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="63"/>
+        <source>Erreur inattendue</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="70"/>
+        <source>Une erreur inattendue s&apos;est produite.</source>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="73"/>
+        <source>DPO Desk continue de fonctionner, mais la dernière action n&apos;a peut-être pas abouti : vérifiez-la. Pour signaler le problème, copiez les détails ci-dessous et joignez-les à votre message. Ils ne contiennent aucune donnée du registre : seulement les versions et l&apos;endroit du programme où l&apos;erreur est survenue.</source>
+        <translation>DPO Desk continue de fonctionner, mais la dernière action n&apos;a peut-être pas abouti : vérifiez-la. Pour signaler le problème, copiez les détails ci-dessous et joignez-les à votre message. Ils ne contiennent aucune donnée du registre : seulement les versions et l&apos;endroit du programme où l&apos;erreur est survenue.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="102"/>
+        <source>Copier les détails</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/crash.py" line="116"/>
+        <source>Détails copiés dans le presse-papiers.</source>
+        <translation>Détails copiés dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2565,12 +2666,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="376"/>
+        <location filename="../../dpo_desk/domain/records.py" line="388"/>
         <source>Données restituées</source>
         <translation>Données restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="377"/>
+        <location filename="../../dpo_desk/domain/records.py" line="389"/>
         <source>Données supprimées</source>
         <translation>Données supprimées</translation>
     </message>
@@ -2827,42 +2928,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="271"/>
+        <location filename="../../dpo_desk/domain/records.py" line="283"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(a) Consentement explicite de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="272"/>
+        <location filename="../../dpo_desk/domain/records.py" line="284"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(b) Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="273"/>
+        <location filename="../../dpo_desk/domain/records.py" line="285"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(c) Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="274"/>
+        <location filename="../../dpo_desk/domain/records.py" line="286"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(d) Motifs importants d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="275"/>
+        <location filename="../../dpo_desk/domain/records.py" line="287"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(e) Constatation, exercice ou défense de droits en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="276"/>
+        <location filename="../../dpo_desk/domain/records.py" line="288"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(f) Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="277"/>
+        <location filename="../../dpo_desk/domain/records.py" line="289"/>
         <source>(g) Registre public</source>
         <translation>(g) Registre public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="278"/>
+        <location filename="../../dpo_desk/domain/records.py" line="290"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>Intérêts légitimes impérieux (transfert non répétitif)</translation>
     </message>
@@ -2870,566 +2971,566 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="73"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
         <source>Dossier de formalités CNDP — {activity}</source>
         <translation>Dossier de formalités CNDP — {activity}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="74"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
         <source>{organisation} — dossier CNDP « {activity} »</source>
         <translation>{organisation} — dossier CNDP « {activity} »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="75"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="76"/>
         <source>Non renseigné — à compléter</source>
         <translation>Non renseigné — à compléter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="78"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
         <source>loi 09-08 art. 4</source>
         <translation>loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="79"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="80"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="81"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="82"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="83"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
         <source>Informations manquantes</source>
         <translation>Informations manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="84"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="85"/>
         <source>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</source>
         <translation>Le registre ne contient pas encore les informations suivantes ; complétez-les avant de déposer le dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="89"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="90"/>
         <source>Aucune information ne manque : le registre contient tout ce que le dossier demande.</source>
         <translation>Aucune information ne manque : le registre contient tout ce que le dossier demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="92"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
         <source>Formalités à accomplir</source>
         <translation>Formalités à accomplir</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="93"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
         <source>{label} — formulaire {form}</source>
         <translation>{label} — formulaire {form}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="94"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
         <source>Pourquoi cette formalité</source>
         <translation>Pourquoi cette formalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="95"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
         <source>À noter</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="96"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
         <source>Contenu du formulaire (loi 09-08 art. 15)</source>
         <translation>Contenu du formulaire (loi 09-08 art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="97"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="98"/>
         <source>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</source>
         <translation>Demande d&apos;autorisation de transfert à l&apos;étranger (formulaire F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="100"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
         <source>Destination : {country}</source>
         <translation>Destination : {country}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="101"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
         <source>Annexes à joindre</source>
         <translation>Annexes à joindre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="102"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="103"/>
         <source>Aucune annexe n&apos;est demandée.</source>
         <translation>Aucune annexe n&apos;est demandée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="105"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
         <source>Suivi : {label}</source>
         <translation>Suivi : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="106"/>
-        <location filename="../../dpo_desk/documents/dossier.py" line="184"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
         <source>Formulaire</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="107"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
         <source>{form} (ou {simplified}, demande simplifiée)</source>
         <translation>{form} (ou {simplified}, demande simplifiée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="108"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="109"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
         <source>Date de dépôt</source>
         <translation>Date de dépôt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="110"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
         <source>Canal de dépôt</source>
         <translation>Canal de dépôt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="111"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
         <source>Récépissé ou autorisation n°</source>
         <translation>Récépissé ou autorisation n°</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="112"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
         <source>Date du récépissé ou de l&apos;autorisation</source>
         <translation>Date du récépissé ou de l&apos;autorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="113"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
         <source>Modifications à déclarer</source>
         <translation>Modifications à déclarer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="114"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
         <source>Fin du traitement</source>
         <translation>Fin du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="115"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="116"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="117"/>
         <source>Pas encore</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="119"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
         <source>a) Responsable du traitement</source>
         <translation>a) Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="120"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
         <source>b) Dénomination, finalités et caractéristiques</source>
         <translation>b) Dénomination, finalités et caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="121"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
         <source>c) Personnes concernées et catégories de données</source>
         <translation>c) Personnes concernées et catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="122"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
         <source>d) Destinataires et sous-traitants</source>
         <translation>d) Destinataires et sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="123"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
         <source>e) Transferts de données vers l&apos;étranger</source>
         <translation>e) Transferts de données vers l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="124"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
         <source>f) Durée de conservation</source>
         <translation>f) Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="125"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
         <source>g) Exercice des droits des personnes</source>
         <translation>g) Exercice des droits des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="126"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
         <source>h) Mesures de sécurité</source>
         <translation>h) Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="127"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="128"/>
         <source>i) Interconnexions et sous-traitance</source>
         <translation>i) Interconnexions et sous-traitance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="129"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
         <source>Nom ou raison sociale</source>
         <translation>Nom ou raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="130"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="131"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
         <source>Identifiants légaux (RC, ICE, IF)</source>
         <translation>Identifiants légaux (RC, ICE, IF)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="132"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
         <source>Établi au Maroc</source>
         <translation>Établi au Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="133"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
         <source>Représentant au Maroc</source>
         <translation>Représentant au Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="134"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="135"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
         <source>Qualité du signataire</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="136"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="137"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="138"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
         <source>Dénomination du traitement</source>
         <translation>Dénomination du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="139"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
         <source>Finalité {n}</source>
         <translation>Finalité {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="140"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="141"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
         <source>{purpose}
 Base légale : {basis} ({citation})</source>
         <translation>{purpose}
 Base légale : {basis} ({citation})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="142"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
         <source>Description et caractéristiques</source>
         <translation>Description et caractéristiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="143"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
         <source>Logiciels ou applications</source>
         <translation>Logiciels ou applications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="144"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="145"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
         <source>Données collectées à l&apos;origine pour</source>
         <translation>Données collectées à l&apos;origine pour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="146"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
         <source>Origine des données</source>
         <translation>Origine des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="147"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
         <source>Catégories de personnes concernées</source>
         <translation>Catégories de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="148"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
         <source>Des mineurs sont concernés</source>
         <translation>Des mineurs sont concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="149"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="150"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
         <source>{category} — donnée sensible</source>
         <translation>{category} — donnée sensible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="151"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
         <source>{category} — soumise à autorisation (art. 12)</source>
         <translation>{category} — soumise à autorisation (art. 12)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="152"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="153"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
         <source>{kind} : {name}</source>
         <translation>{kind} : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="154"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="155"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
         <source>{name} ({countries})</source>
         <translation>{name} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="156"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
         <source>Transfert {n}</source>
         <translation>Transfert {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="157"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
         <source>Aucun transfert hors du Maroc</source>
         <translation>Aucun transfert hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="158"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
         <source>Pays : {country}</source>
         <translation>Pays : {country}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="159"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
         <source>Par le sous-traitant : {processor}</source>
         <translation>Par le sous-traitant : {processor}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="160"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
         <source>Encadrement : {mechanism}</source>
         <translation>Encadrement : {mechanism}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="161"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
         <source>Référence : {reference}</source>
         <translation>Référence : {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="162"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
         <source>Exception de la loi 09-08 : {exception}</source>
         <translation>Exception de la loi 09-08 : {exception}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="163"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
         <source>Pays inscrit sur la liste d&apos;adéquation</source>
         <translation>Pays inscrit sur la liste d&apos;adéquation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="164"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
         <source>Autorisation demandée (F118)</source>
         <translation>Autorisation demandée (F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="165"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
         <source>Aucun transfert enregistré pour ce pays</source>
         <translation>Aucun transfert enregistré pour ce pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="166"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
         <source>Durées</source>
         <translation>Durées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="167"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
         <source>{category} : {duration}</source>
         <translation>{category} : {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="168"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
         <source>Service auprès duquel les droits s&apos;exercent</source>
         <translation>Service auprès duquel les droits s&apos;exercent</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="169"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
         <source>Mesures</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="170"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
         <source>Précisions</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="171"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
         <source>Interconnexions de fichiers</source>
         <translation>Interconnexions de fichiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="172"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
         <source>Sous-traitance</source>
         <translation>Sous-traitance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="173"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
         <source>{name} — sous-traitants ultérieurs : {subs}</source>
         <translation>{name} — sous-traitants ultérieurs : {subs}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="174"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="175"/>
         <source>Aucun sous-traitant</source>
         <translation>Aucun sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="177"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
         <source>Pays de destination</source>
         <translation>Pays de destination</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="178"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
         <source>Destinataires dans ce pays</source>
         <translation>Destinataires dans ce pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="179"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
         <source>Garanties jointes à la demande</source>
         <translation>Garanties jointes à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="180"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
         <source>{mechanism} — référence : {reference}</source>
         <translation>{mechanism} — référence : {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="181"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="182"/>
         <source>Finalités du transfert</source>
         <translation>Finalités du transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="185"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
         <source>Manquant</source>
         <translation>Manquant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="186"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
         <source>Rubrique</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="187"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="188"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
         <source>Valeur</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="189"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="190"/>
         <source>Information manquante</source>
         <translation>Information manquante</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="193"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
         <source>dénomination</source>
         <translation>dénomination</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="194"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
         <source>finalités</source>
         <translation>finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="195"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="196"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
         <source>logiciels</source>
         <translation>logiciels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="197"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
         <source>responsable conjoint</source>
         <translation>responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="198"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
         <source>personnes concernées</source>
         <translation>personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="199"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
         <source>catégories de données</source>
         <translation>catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="200"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
         <source>origine des données</source>
         <translation>origine des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="201"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
         <source>destinataires</source>
         <translation>destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="202"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
         <source>durée de conservation</source>
         <translation>durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="203"/>
         <location filename="../../dpo_desk/documents/dossier.py" line="204"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
         <source>mesures de sécurité</source>
         <translation>mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="205"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
         <source>service des droits</source>
         <translation>service des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="206"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
         <source>interconnexions</source>
         <translation>interconnexions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="207"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
         <source>finalité d&apos;origine des données</source>
         <translation>finalité d&apos;origine des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="208"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
         <source>sous-traitants</source>
         <translation>sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/dossier.py" line="209"/>
+        <location filename="../../dpo_desk/documents/dossier.py" line="210"/>
         <source>transferts à l&apos;étranger</source>
         <translation>transferts à l&apos;étranger</translation>
     </message>
@@ -3654,7 +3755,7 @@ Base légale : {basis} ({citation})</translation>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
         <location filename="../../dpo_desk/domain/filings.py" line="630"/>
-        <location filename="../../dpo_desk/domain/records.py" line="442"/>
+        <location filename="../../dpo_desk/domain/records.py" line="454"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>Le champ dépasse {limit} caractères.</translation>
@@ -3714,7 +3815,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="443"/>
+        <location filename="../../dpo_desk/domain/records.py" line="455"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>La liste dépasse {limit} éléments.</translation>
     </message>
@@ -3991,32 +4092,32 @@ Base légale : {basis} ({citation})</translation>
         <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="430"/>
+        <location filename="../../dpo_desk/domain/records.py" line="442"/>
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="431"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>Le nom du traitement est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="432"/>
+        <location filename="../../dpo_desk/domain/records.py" line="444"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>Le nom du sous-traitant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="433"/>
+        <location filename="../../dpo_desk/domain/records.py" line="445"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="436"/>
+        <location filename="../../dpo_desk/domain/records.py" line="448"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>La finalité n° {index} n&apos;est pas décrite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="437"/>
+        <location filename="../../dpo_desk/domain/records.py" line="449"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</translation>
     </message>
@@ -4042,7 +4143,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/filings.py" line="629"/>
-        <location filename="../../dpo_desk/domain/records.py" line="444"/>
+        <location filename="../../dpo_desk/domain/records.py" line="456"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>La date ({value}) ne peut pas être dans le futur.</translation>
     </message>
@@ -4052,82 +4153,82 @@ Base légale : {basis} ({citation})</translation>
         <translation>La date ({value}) précède la loi 09-08 du 18 février 2009.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="457"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="448"/>
+        <location filename="../../dpo_desk/domain/records.py" line="460"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="451"/>
+        <location filename="../../dpo_desk/domain/records.py" line="463"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="454"/>
+        <location filename="../../dpo_desk/domain/records.py" line="466"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="459"/>
+        <location filename="../../dpo_desk/domain/records.py" line="471"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="462"/>
+        <location filename="../../dpo_desk/domain/records.py" line="474"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="465"/>
+        <location filename="../../dpo_desk/domain/records.py" line="477"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="468"/>
+        <location filename="../../dpo_desk/domain/records.py" line="480"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="471"/>
+        <location filename="../../dpo_desk/domain/records.py" line="483"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>Une date de signature suppose un contrat de sous-traitance signé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="474"/>
+        <location filename="../../dpo_desk/domain/records.py" line="486"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="477"/>
+        <location filename="../../dpo_desk/domain/records.py" line="489"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="480"/>
+        <location filename="../../dpo_desk/domain/records.py" line="492"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="483"/>
+        <location filename="../../dpo_desk/domain/records.py" line="495"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="487"/>
+        <location filename="../../dpo_desk/domain/records.py" line="499"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="490"/>
+        <location filename="../../dpo_desk/domain/records.py" line="502"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>Le contrat de ce sous-traitant est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="491"/>
+        <location filename="../../dpo_desk/domain/records.py" line="503"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</translation>
     </message>
@@ -4623,42 +4724,42 @@ Base légale : {basis} ({citation})</translation>
         <translation>Impossible de réserver {name} : le dossier {folder} n&apos;accepte pas le fichier de verrou (droits d&apos;écriture ?).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="97"/>
+        <location filename="../../dpo_desk/services/exports.py" line="98"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="108"/>
+        <location filename="../../dpo_desk/services/exports.py" line="109"/>
         <source>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</source>
         <translation>Le fichier {name} existe déjà : choisissez un autre nom ou remplacez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="114"/>
+        <location filename="../../dpo_desk/services/exports.py" line="115"/>
         <source>Registre à exporter inconnu : {which}.</source>
         <translation>Registre à exporter inconnu : {which}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="115"/>
+        <location filename="../../dpo_desk/services/exports.py" line="116"/>
         <source>{name} est un dossier : indiquez un nom de fichier .xlsx.</source>
         <translation>{name} est un dossier : indiquez un nom de fichier .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="118"/>
+        <location filename="../../dpo_desk/services/exports.py" line="119"/>
         <source>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</source>
         <translation>Le dossier {folder} n&apos;existe pas : l&apos;export n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="121"/>
+        <location filename="../../dpo_desk/services/exports.py" line="122"/>
         <source>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Espace disque insuffisant pour écrire {name} : libérez de la place ou choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="126"/>
+        <location filename="../../dpo_desk/services/exports.py" line="127"/>
         <source>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</source>
         <translation>Écriture refusée dans {folder} (droits insuffisants ou support en lecture seule) : choisissez un autre emplacement. Aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="131"/>
+        <location filename="../../dpo_desk/services/exports.py" line="132"/>
         <source>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</source>
         <translation>Impossible d&apos;écrire {name} : {reason}. Aucun fichier n&apos;a été laissé.</translation>
     </message>
@@ -5667,37 +5768,37 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="944"/>
+        <location filename="../../dpo_desk/domain/records.py" line="963"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="945"/>
+        <location filename="../../dpo_desk/domain/records.py" line="964"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Contrat de sous-traitance manquant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="946"/>
+        <location filename="../../dpo_desk/domain/records.py" line="965"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Clauses de l&apos;art. 28(3) manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="947"/>
+        <location filename="../../dpo_desk/domain/records.py" line="966"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="948"/>
+        <location filename="../../dpo_desk/domain/records.py" line="967"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Fin de contrat sans restitution ni suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="949"/>
+        <location filename="../../dpo_desk/domain/records.py" line="968"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Autorisation préalable de la CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="950"/>
+        <location filename="../../dpo_desk/domain/records.py" line="969"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>Analyse d&apos;impact non réalisée</translation>
     </message>
@@ -5705,67 +5806,67 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="953"/>
+        <location filename="../../dpo_desk/domain/records.py" line="972"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="958"/>
+        <location filename="../../dpo_desk/domain/records.py" line="977"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <location filename="../../dpo_desk/domain/records.py" line="982"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="969"/>
+        <location filename="../../dpo_desk/domain/records.py" line="988"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="974"/>
+        <location filename="../../dpo_desk/domain/records.py" line="993"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="979"/>
+        <location filename="../../dpo_desk/domain/records.py" line="998"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="983"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1002"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="986"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1005"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="989"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1008"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="994"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1013"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="999"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1018"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1004"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1023"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1009"/>
+        <location filename="../../dpo_desk/domain/records.py" line="1028"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</translation>
     </message>
@@ -6394,224 +6495,253 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>JournalAction</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="12"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="31"/>
         <source>Création</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="13"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="32"/>
         <source>Modification</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="14"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="33"/>
         <source>Suppression</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="15"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="34"/>
         <source>Changement de statut</source>
         <translation>Changement de statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="16"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="35"/>
         <source>Justificatif d&apos;identité demandé</source>
         <translation>Justificatif d&apos;identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="17"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="36"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="18"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="37"/>
         <source>Prorogation du délai</source>
         <translation>Prorogation du délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="19"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="38"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="20"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="39"/>
         <source>Refus</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="21"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="40"/>
         <source>Retrait</source>
         <translation>Retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="22"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="41"/>
         <source>Clôture</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="23"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="42"/>
         <source>Pièce jointe ajoutée</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="24"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="43"/>
         <source>Échéance recalculée</source>
         <translation>Échéance recalculée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="25"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="44"/>
         <source>Déverrouillage</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="26"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
         <source>Nature et étendue</source>
         <translation>Nature et étendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="27"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
         <source>Évaluation du risque</source>
         <translation>Évaluation du risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="28"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
         <source>Décision de ne pas notifier</source>
         <translation>Décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="29"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="48"/>
         <source>Notification à l&apos;autorité</source>
         <translation>Notification à l&apos;autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="30"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="49"/>
         <source>Communication aux personnes</source>
         <translation>Communication aux personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="31"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
         <source>Déclaration DGSSI</source>
         <translation>Déclaration DGSSI</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="32"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
         <source>Événement de la chronologie</source>
         <translation>Événement de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="33"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="52"/>
         <source>Mesures correctrices</source>
         <translation>Mesures correctrices</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="34"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="53"/>
         <source>Lien ajouté</source>
         <translation>Lien ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="35"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="54"/>
         <source>Lien retiré</source>
         <translation>Lien retiré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="36"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
         <source>Sauvegarde</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="37"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="38"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
         <source>Changement de phrase secrète</source>
         <translation>Changement de phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="39"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
         <source>Effacement (durée de conservation)</source>
         <translation>Effacement (durée de conservation)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="40"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="41"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="42"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="43"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
         <source>Modèle par défaut rétabli</source>
         <translation>Modèle par défaut rétabli</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="44"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
         <source>Mise à jour du schéma</source>
         <translation>Mise à jour du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="45"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
         <source>Pièce jointe supprimée</source>
         <translation>Pièce jointe supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="46"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
         <source>Journal différent du sceau de ce poste</source>
         <translation>Journal différent du sceau de ce poste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="47"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
         <source>Sauvegardes rechiffrées</source>
         <translation>Sauvegardes rechiffrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="50"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
         <source>Formalité CNDP</source>
         <translation>Formalité CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="51"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="70"/>
         <source>Modification à déclarer à la CNDP</source>
         <translation>Modification à déclarer à la CNDP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="72"/>
+        <source>Validation du courrier</source>
+        <translation>Validation du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="73"/>
+        <source>Émission du courrier</source>
+        <translation>Émission du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="74"/>
+        <source>Exception à la communication (art. 34(3))</source>
+        <translation>Exception à la communication (art. 34(3))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="78"/>
+        <source>Fin du contrat</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="79"/>
+        <source>Sort des données</source>
+        <translation>Sort des données</translation>
     </message>
 </context>
 <context>
     <name>JournalChanges</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="255"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="727"/>
         <source>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</source>
         <translation>{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="264"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="736"/>
         <source>{date} ({name})</source>
         <translation>{date} ({name})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="276"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="311"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="361"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="697"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="750"/>
         <source>{field} : {before} → {after}</source>
         <translation>{field} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="295"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="319"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="367"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="567"/>
+        <source>{field} ({authority}, {language})</source>
+        <translation>{field} ({authority}, {language})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="655"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="705"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="765"/>
         <source>{field} : {value}</source>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="340"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="82"/>
         <source> ; </source>
         <translation> ; </translation>
     </message>
@@ -6619,376 +6749,617 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>JournalEntity</name>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="55"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="83"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="56"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="57"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="85"/>
         <source>Demande</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="58"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="86"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="59"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="87"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="60"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="88"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="61"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="89"/>
         <source>Transfert</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="62"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="90"/>
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="63"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="91"/>
         <source>Modèle de courrier</source>
         <translation>Modèle de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="64"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="92"/>
         <source>Politique de délais</source>
         <translation>Politique de délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="65"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="93"/>
         <source>Calendrier</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="66"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="94"/>
         <source>Règles de calcul des délais</source>
         <translation>Règles de calcul des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="67"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="95"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="68"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="96"/>
         <source>Liste d&apos;adéquation</source>
         <translation>Liste d&apos;adéquation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/journal.py" line="69"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="97"/>
         <source>Période de revue des traitements</source>
         <translation>Période de revue des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="98"/>
+        <source>Adresses des autorités</source>
+        <translation>Adresses des autorités</translation>
     </message>
 </context>
 <context>
     <name>JournalField</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="51"/>
-        <source>statut</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="52"/>
-        <source>échéance</source>
-        <translation>échéance</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="53"/>
-        <source>reçue le</source>
-        <translation>reçue le</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="54"/>
-        <source>demandeur</source>
-        <translation>demandeur</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="55"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="56"/>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="57"/>
-        <source>droits</source>
-        <translation>droits</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="58"/>
-        <source>régimes</source>
-        <translation>régimes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="59"/>
-        <source>répondue le</source>
-        <translation>répondue le</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="60"/>
-        <source>prorogée le</source>
-        <translation>prorogée le</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="61"/>
-        <source>pièce jointe</source>
-        <translation>pièce jointe</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="92"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="238"/>
         <source>Règle de l&apos;échéance</source>
         <translation>Règle de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="93"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="239"/>
         <source>Régime de l&apos;échéance</source>
         <translation>Régime de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="94"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="243"/>
         <source>Règle du délai</source>
         <translation>Règle du délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="95"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="244"/>
         <source>Autorité</source>
         <translation>Autorité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="96"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="97"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="251"/>
         <source>Envoyée le</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="98"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="252"/>
         <source>Tardive</source>
         <translation>Tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="99"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="253"/>
         <source>Obligation remplie</source>
         <translation>Obligation remplie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="100"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="254"/>
         <source>Personnes informées</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="101"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="255"/>
         <source>Communication publique</source>
         <translation>Communication publique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="102"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="260"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="275"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="103"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="256"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="104"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="257"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="105"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="258"/>
         <source>Décision de ne pas notifier</source>
         <translation>Décision de ne pas notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="106"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="264"/>
         <source>Méthode</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="107"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="265"/>
         <source>Facteurs de risque</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="108"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="266"/>
         <source>Gravité</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="109"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="267"/>
         <source>Risque calculé</source>
         <translation>Risque calculé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="111"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="330"/>
         <source>Règle des quatre yeux (courriers)</source>
         <translation>Règle des quatre yeux (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="112"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="241"/>
         <source>Soumise au RGPD</source>
         <translation>Soumise au RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="113"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="242"/>
         <source>Soumise à la loi 09-08</source>
         <translation>Soumise à la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="114"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="331"/>
         <source>Délai interne (jours)</source>
         <translation>Délai interne (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="115"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="333"/>
         <source>Délai de rectification (jours francs)</source>
         <translation>Délai de rectification (jours francs)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="118"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="335"/>
         <source>Jours francs stricts (J+11)</source>
         <translation>Jours francs stricts (J+11)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="119"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="337"/>
         <source>Suspension pendant la vérification d&apos;identité</source>
         <translation>Suspension pendant la vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="122"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="302"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="124"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="304"/>
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="125"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="306"/>
         <source>Taille (octets)</source>
         <translation>Taille (octets)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="126"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="308"/>
         <source>Sauvegarde du jour</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="127"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="128"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="309"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="329"/>
         <source>Copies gardées</source>
         <translation>Copies gardées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="129"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="314"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="130"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="315"/>
         <source>Créées</source>
         <translation>Créées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="316"/>
         <source>Mises à jour</source>
         <translation>Mises à jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="290"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="268"/>
+        <source>Identifiabilité</source>
+        <translation>Identifiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="269"/>
+        <source>Vraisemblance des conséquences</source>
+        <translation>Vraisemblance des conséquences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="270"/>
+        <source>Intention malveillante</source>
+        <translation>Intention malveillante</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="272"/>
+        <source>Finalité</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="273"/>
+        <source>Base légale</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="274"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="276"/>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="277"/>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="278"/>
+        <source>Durée</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="279"/>
+        <source>Unité</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="280"/>
+        <source>Point de départ</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="281"/>
+        <source>Portée</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="283"/>
+        <source>Formalité</source>
+        <translation>Formalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="284"/>
+        <source>Déposée le</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="285"/>
+        <source>Récépissé</source>
+        <translation>Récépissé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="286"/>
+        <source>Date du récépissé</source>
+        <translation>Date du récépissé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="287"/>
+        <source>Éléments à déclarer</source>
+        <translation>Éléments à déclarer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="288"/>
+        <source>Mode de dépôt</source>
+        <translation>Mode de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="291"/>
+        <source>Type de courrier</source>
+        <translation>Type de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="293"/>
+        <source>Rédigé par</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="294"/>
+        <source>Destinataire</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="295"/>
         <source>Texte</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="296"/>
         <source>Validée par</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="196"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="298"/>
+        <source>Usage de la pièce</source>
+        <translation>Usage de la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="299"/>
+        <source>Type de fichier</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="300"/>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="303"/>
+        <source>Mis à jour depuis la version</source>
+        <translation>Mis à jour depuis la version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="305"/>
+        <source>Restauré depuis</source>
+        <translation>Restauré depuis</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="307"/>
+        <source>Chiffrement</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="310"/>
+        <source>Trousseau du système</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="311"/>
+        <source>Sauvegardes rechiffrées</source>
+        <translation>Sauvegardes rechiffrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="312"/>
+        <source>Échecs</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="313"/>
+        <source>Contenu exporté</source>
+        <translation>Contenu exporté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="317"/>
+        <source>Ignorées</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="318"/>
+        <source>Mode d&apos;effacement</source>
+        <translation>Mode d&apos;effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="319"/>
+        <source>Conservé jusqu&apos;au</source>
+        <translation>Conservé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="320"/>
+        <source>Pièces jointes effacées</source>
+        <translation>Pièces jointes effacées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="321"/>
+        <source>Entrées connues de ce poste</source>
+        <translation>Entrées connues de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="322"/>
+        <source>Empreinte connue de ce poste</source>
+        <translation>Empreinte connue de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="323"/>
+        <source>Empreinte de tête</source>
+        <translation>Empreinte de tête</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="325"/>
+        <source>Champs modifiés</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="327"/>
+        <source>Verrouillage automatique (minutes)</source>
+        <translation>Verrouillage automatique (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="339"/>
+        <source>Conservation des demandes (années)</source>
+        <translation>Conservation des demandes (années)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="340"/>
+        <source>Conservation des violations (années)</source>
+        <translation>Conservation des violations (années)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="341"/>
+        <source>Preuve d&apos;identité demandée</source>
+        <translation>Preuve d&apos;identité demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="342"/>
+        <source>Conservation des copies (jours)</source>
+        <translation>Conservation des copies (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="343"/>
+        <source>Période de revue (mois)</source>
+        <translation>Période de revue (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="344"/>
+        <source>Pays ajoutés</source>
+        <translation>Pays ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="345"/>
+        <source>Pays retirés</source>
+        <translation>Pays retirés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="354"/>
+        <source>Nom de l&apos;organisation</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="355"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="356"/>
+        <source>Ville</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="357"/>
+        <source>Nom du DPO</source>
+        <translation>Nom du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="358"/>
+        <source>E-mail du DPO</source>
+        <translation>E-mail du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="359"/>
+        <source>Téléphone du DPO</source>
+        <translation>Téléphone du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="360"/>
+        <source>Fuseau horaire</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="361"/>
+        <source>Identifiants légaux</source>
+        <translation>Identifiants légaux</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="362"/>
+        <source>Signataire</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="363"/>
+        <source>Représentant au Maroc</source>
+        <translation>Représentant au Maroc</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="410"/>
         <source>décidée</source>
         <translation>décidée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="224"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="486"/>
         <source>Jour férié ajouté</source>
         <translation>Jour férié ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="225"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="487"/>
         <source>Ajout de jour férié annulé</source>
         <translation>Ajout de jour férié annulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="228"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="490"/>
         <source>Fermeture ajoutée</source>
         <translation>Fermeture ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="229"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="491"/>
         <source>Fermeture annulée</source>
         <translation>Fermeture annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="232"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="494"/>
         <source>Jour férié officiel retiré</source>
         <translation>Jour férié officiel retiré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="233"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="495"/>
         <source>Jour férié officiel rétabli</source>
         <translation>Jour férié officiel rétabli</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="236"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="498"/>
         <source>Fête lunaire confirmée</source>
         <translation>Fête lunaire confirmée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="237"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="499"/>
         <source>Confirmation annulée</source>
         <translation>Confirmation annulée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="277"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="553"/>
+        <source>Adresse de l&apos;autorité</source>
+        <translation>Adresse de l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="347"/>
         <source>Jours fériés des délais du RGPD</source>
         <translation>Jours fériés des délais du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="312"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="348"/>
         <source>Version des règles</source>
         <translation>Version des règles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="320"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="349"/>
         <source>Demandes ouvertes dont l&apos;échéance a changé</source>
         <translation>Demandes ouvertes dont l&apos;échéance a changé</translation>
     </message>
@@ -6996,70 +7367,70 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="146"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="410"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="131"/>
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="132"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="412"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="133"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="413"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="134"/>
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="414"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="135"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="451"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="517"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="455"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="181"/>
         <source>Vérifier la chaîne</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="467"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="193"/>
         <source>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</source>
         <translation>Chaque modification du registre, avec son auteur et l&apos;heure. Les entrées sont chaînées : une entrée modifiée, supprimée ou insérée après coup rompt la chaîne à cet endroit. Les données personnelles n&apos;y sont pas recopiées : le journal dit qu&apos;elles ont changé, pas leur contenu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="481"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="207"/>
         <source>Référence (DSR-…, VIO-…)</source>
         <translation>Référence (DSR-…, VIO-…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="552"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="278"/>
         <source>Tous les objets</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="553"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="279"/>
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="554"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="280"/>
         <source>Tous les auteurs</source>
         <translation>Tous les auteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="577"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="303"/>
         <source>%n entrée(s)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -7067,7 +7438,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="590"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="316"/>
         <source>Chaîne intacte : %n entrée(s) vérifiée(s). Empreinte de tête : {head}</source>
         <translation>
             <numerusform>Chaîne intacte : %n entrée vérifiée. Empreinte de tête : {head}</numerusform>
@@ -7075,14 +7446,122 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="596"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="322"/>
         <source>Journal vérifié : chaîne intacte.</source>
         <translation>Journal vérifié : chaîne intacte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="600"/>
+        <location filename="../../dpo_desk/ui/sections/journal.py" line="326"/>
         <source>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</source>
         <translation>Chaîne rompue à l&apos;entrée n° {entry} : le journal a été modifié en dehors de DPO Desk à partir de cet endroit. Conservez ce fichier tel quel et comparez-le à votre dernière sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalValue</name>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="369"/>
+        <source>Classeur Excel : tous les registres</source>
+        <translation>Classeur Excel : tous les registres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="370"/>
+        <source>Classeur Excel : demandes</source>
+        <translation>Classeur Excel : demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="371"/>
+        <source>Classeur Excel : violations</source>
+        <translation>Classeur Excel : violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="372"/>
+        <source>Classeur Excel : traitements</source>
+        <translation>Classeur Excel : traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="373"/>
+        <source>Classeur Excel : sous-traitants</source>
+        <translation>Classeur Excel : sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="374"/>
+        <source>Classeur Excel : transferts</source>
+        <translation>Classeur Excel : transferts</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="375"/>
+        <source>Classeur Excel : journal d&apos;audit</source>
+        <translation>Classeur Excel : journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="378"/>
+        <source>phrase secrète du registre</source>
+        <translation>phrase secrète du registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="379"/>
+        <source>autre phrase secrète</source>
+        <translation>autre phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="382"/>
+        <source>phrase secrète mémorisée</source>
+        <translation>phrase secrète mémorisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="383"/>
+        <source>phrase secrète non mémorisée</source>
+        <translation>phrase secrète non mémorisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="386"/>
+        <source>suppression</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="387"/>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="390"/>
+        <source>justificatif d&apos;identité</source>
+        <translation>justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="391"/>
+        <source>autre</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="394"/>
+        <source>Méthode ENISA (2013), pondérée par la vraisemblance</source>
+        <translation>Méthode ENISA (2013), pondérée par la vraisemblance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="399"/>
+        <source>français</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="400"/>
+        <source>arabe</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="401"/>
+        <source>anglais</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="411"/>
+        <source>modèle par défaut</source>
+        <translation>modèle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="412"/>
+        <source>effacé</source>
+        <translation>effacé</translation>
     </message>
 </context>
 <context>
@@ -7138,42 +7617,42 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Law0908Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="298"/>
+        <location filename="../../dpo_desk/domain/records.py" line="310"/>
         <source>Consentement exprès de la personne</source>
         <translation>Consentement exprès de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="301"/>
+        <location filename="../../dpo_desk/domain/records.py" line="313"/>
         <source>Sauvegarde de la vie de la personne</source>
         <translation>Sauvegarde de la vie de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="304"/>
+        <location filename="../../dpo_desk/domain/records.py" line="316"/>
         <source>Sauvegarde de l&apos;intérêt public</source>
         <translation>Sauvegarde de l&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="307"/>
+        <location filename="../../dpo_desk/domain/records.py" line="319"/>
         <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
         <translation>Constatation, exercice ou défense d&apos;un droit en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <location filename="../../dpo_desk/domain/records.py" line="322"/>
         <source>Exécution d&apos;un contrat avec la personne</source>
         <translation>Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="325"/>
         <source>Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="328"/>
         <source>Consultation d&apos;un registre public</source>
         <translation>Consultation d&apos;un registre public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="331"/>
         <source>Autre exception prévue par la loi (précisée en note)</source>
         <translation>Autre exception prévue par la loi (précisée en note)</translation>
     </message>
@@ -7352,8 +7831,8 @@ Base légale : {basis} ({citation})</translation>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="292"/>
         <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="152"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
@@ -8465,46 +8944,56 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <source>Exporter le &amp;calendrier des échéances…</source>
+        <translation>Exporter le &amp;calendrier des échéances…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="416"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="411"/>
+        <source>Calendrier enregistré : {name}</source>
+        <translation>Calendrier enregistré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute sans activité.</numerusform>
@@ -8821,6 +9310,7 @@ Base légale : {basis} ({citation})</translation>
         <translation>Slovaquie</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="502"/>
         <location filename="../../dpo_desk/ui/calendar_texts.py" line="60"/>
         <source>Aucun</source>
         <translation>Aucun</translation>
@@ -9028,482 +9518,482 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="160"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="161"/>
         <source>Notice d&apos;information sur la protection des données personnelles</source>
         <translation>Notice d&apos;information sur la protection des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="163"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
         <source>Loi n° 09-08, article 5</source>
         <translation>Loi n° 09-08, article 5</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="164"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
         <source>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</source>
         <translation>Loi n° 09-08, article 5 ; RGPD, articles 13 et 14</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="165"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
         <source>{organisation} — notice d&apos;information du {date}</source>
         <translation>{organisation} — notice d&apos;information du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="166"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="167"/>
         <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
         <translation>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel, cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="174"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="175"/>
         <source>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</source>
         <translation>{organisation} traite des données à caractère personnel vous concernant. Conformément à l&apos;article 5 de la loi n° 09-08 relative à la protection des personnes physiques à l&apos;égard du traitement des données à caractère personnel et aux articles 13 et 14 du règlement général sur la protection des données (RGPD), cette notice vous dit qui traite vos données, pourquoi, avec qui elles sont partagées, combien de temps elles sont conservées et quels sont vos droits.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="184"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="185"/>
         <source>Responsable du traitement et délégué à la protection des données</source>
         <translation>Responsable du traitement et délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="187"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
         <source>Responsable du traitement</source>
         <translation>Responsable du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="188"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="189"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
         <source>Identifiants légaux</source>
         <translation>Identifiants légaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="190"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
         <source>Représentant au Maroc</source>
         <translation>Représentant au Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="191"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
         <source>Délégué à la protection des données (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="192"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="193"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="194"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="195"/>
         <source>non communiqué</source>
         <translation>non communiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="196"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
         <source>Les traitements de vos données</source>
         <translation>Les traitements de vos données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="197"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
         <source>Aucun traitement n&apos;est inscrit au registre.</source>
         <translation>Aucun traitement n&apos;est inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="198"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
         <source>Finalités et bases légales</source>
         <translation>Finalités et bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="199"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
         <source>{purpose} — base légale : {basis}</source>
         <translation>{purpose} — base légale : {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="200"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="201"/>
         <source>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</source>
         <translation>{purpose} — base légale : {basis} ; intérêt poursuivi : {interest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="203"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="204"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="205"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
         <source>Origine des données</source>
         <translation>Origine des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="206"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="207"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="208"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="209"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="210"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
         <source>Référence CNDP</source>
         <translation>Référence CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="211"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="212"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
         <source>non précisé</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="213"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="214"/>
         <source>non encore fixée au registre ; renseignez-vous auprès du délégué</source>
         <translation>non encore fixée au registre ; renseignez-vous auprès du délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="216"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
         <source>{what} : {duration}</source>
         <translation>{what} : {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="217"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="218"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
         <source>{name} — {service}</source>
         <translation>{name} — {service}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="219"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="220"/>
         <source>{processor} ({countries})</source>
         <translation>{processor} ({countries})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="222"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
         <source>{country} : {footing}</source>
         <translation>{country} : {footing}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="223"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
         <source>{country}, par {processor} : {footing}</source>
         <translation>{country}, par {processor} : {footing}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="224"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="225"/>
         <source>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</source>
         <translation>pays assurant un niveau de protection suffisant selon la liste de la CNDP (loi 09-08 art. 43)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="228"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="229"/>
         <source>exception prévue par la loi 09-08 (art. 44) : {exception}</source>
         <translation>exception prévue par la loi 09-08 (art. 44) : {exception}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="231"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="232"/>
         <source>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</source>
         <translation>autorisation de la CNDP n° {reference} (loi 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="234"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="235"/>
         <source>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</source>
         <translation>autorisation de la CNDP n° {reference} du {date} (loi 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="237"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="238"/>
         <source>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</source>
         <translation>demande d&apos;autorisation déposée auprès de la CNDP le {date} (loi 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="241"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="242"/>
         <source>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</source>
         <translation>autorisation de la CNDP non encore délivrée (loi 09-08 art. 44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="244"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="245"/>
         <source>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</source>
         <translation>{footing} ; garanties jointes à la demande d&apos;autorisation : {guarantees}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="247"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="248"/>
         <source>{footing} ; garanties contractuelles : {guarantees}</source>
         <translation>{footing} ; garanties contractuelles : {guarantees}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="250"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="251"/>
         <source>{label} ({citation})</source>
         <translation>{label} ({citation})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="252"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
         <source>Transferts de données hors du Maroc</source>
         <translation>Transferts de données hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="253"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="254"/>
         <source>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</source>
         <translation>Certaines données sont transmises à des prestataires établis hors du Maroc. La loi 09-08 ne permet de transférer des données vers un pays qui n&apos;assure pas un niveau de protection suffisant, au regard de la liste établie par la CNDP, qu&apos;avec l&apos;autorisation de la CNDP ou dans les cas d&apos;exception prévus par la loi (art. 43 et 44). Les clauses contractuelles conclues avec ces prestataires sont jointes à la demande d&apos;autorisation ; elles ne la remplacent pas. Le détail figure sous chaque traitement ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="263"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="264"/>
         <source>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</source>
         <translation>Lorsque le RGPD s&apos;applique, ces transferts sont en outre encadrés par les garanties indiquées pour chacun (RGPD art. 44 à 49). Vous pouvez en obtenir une copie auprès du délégué à la protection des données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="269"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
         <source>{country} : {processors}</source>
         <translation>{country} : {processors}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="270"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="271"/>
         <source>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</source>
         <translation>Aucun transfert de données hors du Maroc n&apos;est inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="274"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
         <source>Vos droits (loi n° 09-08)</source>
         <translation>Vos droits (loi n° 09-08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="275"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="276"/>
         <source>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</source>
         <translation>La loi n° 09-08 vous reconnaît, pour les données qui vous concernent :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="278"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="279"/>
         <source>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</source>
         <translation>Droit d&apos;accès (art. 7) : obtenir, sans délai et gratuitement, la confirmation que des données vous concernant sont ou ne sont pas traitées et, le cas échéant, la communication de ces données, des finalités du traitement, de leurs destinataires et de leur origine.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="285"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="286"/>
         <source>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</source>
         <translation>Droit de rectification (art. 8) : obtenir gratuitement l&apos;actualisation, la rectification, l&apos;effacement ou le verrouillage des données dont le traitement n&apos;est pas conforme à la loi, notamment parce qu&apos;elles sont incomplètes ou inexactes, dans un délai franc de dix jours. Si la demande est refusée ou reste sans réponse dans ce délai, vous pouvez saisir la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="293"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="294"/>
         <source>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</source>
         <translation>Droit d&apos;opposition (art. 9) : vous opposer, pour des motifs légitimes, au traitement de vos données et, sans frais, à leur utilisation à des fins de prospection, notamment commerciale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="299"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="300"/>
         <source>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</source>
         <translation>Prospection directe (art. 10) : elle ne peut se faire par automate d&apos;appel, télécopieur ou courrier électronique qu&apos;avec votre consentement préalable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="304"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="305"/>
         <source>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</source>
         <translation>Décisions automatisées (art. 11) : aucune décision produisant des effets juridiques à votre égard ne peut être prise sur le seul fondement d&apos;un traitement automatisé destiné à définir votre profil ou à évaluer certains aspects de votre personnalité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="311"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
         <source>Vos droits au titre du RGPD</source>
         <translation>Vos droits au titre du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="312"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="313"/>
         <source>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</source>
         <translation>Lorsque le règlement général sur la protection des données (RGPD) s&apos;applique au traitement de vos données, notamment parce que vous vous trouvez dans l&apos;Union européenne, vous disposez en outre des droits suivants :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="318"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="319"/>
         <source>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</source>
         <translation>droit d&apos;accès à vos données et d&apos;en obtenir une copie (art. 15) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="321"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="322"/>
         <source>droit de rectification des données inexactes ou incomplètes (art. 16) ;</source>
         <translation>droit de rectification des données inexactes ou incomplètes (art. 16) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="324"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
         <source>droit à l&apos;effacement (art. 17) ;</source>
         <translation>droit à l&apos;effacement (art. 17) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="325"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
         <source>droit à la limitation du traitement (art. 18) ;</source>
         <translation>droit à la limitation du traitement (art. 18) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="326"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="327"/>
         <source>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</source>
         <translation>droit à la portabilité des données que vous avez fournies, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé (art. 20) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="331"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="332"/>
         <source>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</source>
         <translation>droit d&apos;opposition au traitement fondé sur l&apos;intérêt légitime ou l&apos;intérêt public, et à tout moment à la prospection (art. 21) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="336"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="337"/>
         <source>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</source>
         <translation>droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques à votre égard (art. 22) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="341"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="342"/>
         <source>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</source>
         <translation>droit de retirer à tout moment votre consentement, sans que cela compromette la licéité du traitement effectué avant ce retrait (art. 7(3)) ;</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="346"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="347"/>
         <source>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</source>
         <translation>droit d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (art. 77).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="350"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
         <source>Comment exercer vos droits</source>
         <translation>Comment exercer vos droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="351"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="352"/>
         <source>Adressez votre demande au délégué à la protection des données de {organisation} :</source>
         <translation>Adressez votre demande au délégué à la protection des données de {organisation} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="354"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="355"/>
         <source>Pour chaque traitement, le service auprès duquel exercer vos droits :</source>
         <translation>Pour chaque traitement, le service auprès duquel exercer vos droits :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="357"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
         <source>{activity} : {service}</source>
         <translation>{activity} : {service}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="358"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="359"/>
         <source>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</source>
         <translation>Une demande de rectification, d&apos;effacement ou de verrouillage est traitée dans le délai franc de dix jours fixé par la loi 09-08 (art. 8).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="363"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="364"/>
         <source>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</source>
         <translation>Pour vos autres demandes, {organisation} s&apos;engage à vous répondre dans un délai de {days} jours au plus. Ce délai est un engagement de {organisation} : la loi 09-08 n&apos;en fixe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="369"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="370"/>
         <source>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</source>
         <translation>Au titre du RGPD, la réponse vous est donnée dans un délai d&apos;un mois à compter de la réception de la demande ; ce délai peut être prolongé de deux mois compte tenu de la complexité ou du nombre des demandes, et vous en êtes alors informé dans le premier mois (RGPD art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="377"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
         <source>Déclarations et autorisations auprès de la CNDP</source>
         <translation>Déclarations et autorisations auprès de la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="378"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="379"/>
         <source>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</source>
         <translation>Les traitements sont déclarés à la CNDP ou autorisés par elle (loi 09-08 art. 12). Références délivrées par la CNDP (art. 5) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="383"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
         <source>{activity} — {formality} : {state}</source>
         <translation>{activity} — {formality} : {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="384"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
         <source>n° {reference}</source>
         <translation>n° {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="385"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
         <source>n° {reference} du {date}</source>
         <translation>n° {reference} du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="386"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
         <source>dossier déposé le {date}, référence non encore délivrée</source>
         <translation>dossier déposé le {date}, référence non encore délivrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="387"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
         <source>référence non encore délivrée par la CNDP</source>
         <translation>référence non encore délivrée par la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="388"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
         <source>{formality} : {state}</source>
         <translation>{formality} : {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="389"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="390"/>
         <source>fin du traitement déclarée</source>
         <translation>fin du traitement déclarée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="391"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
         <source>Réclamation auprès d&apos;une autorité de contrôle</source>
         <translation>Réclamation auprès d&apos;une autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="392"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="393"/>
         <source>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</source>
         <translation>Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une plainte à la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="398"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="399"/>
         <source>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</source>
         <translation>Lorsque le RGPD s&apos;applique, vous pouvez aussi introduire une réclamation auprès de l&apos;autorité de contrôle de l&apos;État membre de l&apos;Union européenne où se trouve votre résidence habituelle, votre lieu de travail ou le lieu de la violation alléguée (RGPD art. 77). En France, il s&apos;agit de la CNIL :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="406"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
         <source>Date de la notice</source>
         <translation>Date de la notice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="407"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="408"/>
         <source>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</source>
         <translation>Notice établie le {date} à partir du registre des traitements de {organisation}. Elle est mise à jour à chaque changement de ces traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="414"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="415"/>
         <source>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</source>
         <translation>Aucun contact du délégué (e-mail ou téléphone) n&apos;est renseigné.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="417"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
         <source>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</source>
         <translation>L&apos;adresse de l&apos;organisation n&apos;est pas renseignée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="418"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="419"/>
         <source>« {activity} » : aucune durée de conservation n&apos;est inscrite.</source>
         <translation>« {activity} » : aucune durée de conservation n&apos;est inscrite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="421"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="422"/>
         <source>« {activity} » : {formality} sans référence de la CNDP.</source>
         <translation>« {activity} » : {formality} sans référence de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="424"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="425"/>
         <source>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
         <translation>« {activity} » : transfert vers {country} sans autorisation de la CNDP ni exception de la loi 09-08.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/notice.py" line="429"/>
+        <location filename="../../dpo_desk/documents/notice.py" line="430"/>
         <source>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</source>
         <translation>« {activity} » : transfert vers {country} par {processor} sans autorisation de la CNDP ni exception de la loi 09-08.</translation>
     </message>
@@ -10257,12 +10747,12 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="361"/>
+        <location filename="../../dpo_desk/domain/records.py" line="373"/>
         <source>Actif</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="362"/>
+        <location filename="../../dpo_desk/domain/records.py" line="374"/>
         <source>Contrat terminé</source>
         <translation>Contrat terminé</translation>
     </message>
@@ -11715,72 +12205,72 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="61"/>
         <source>Déclaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="62"/>
         <source>Autorisation</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="66"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="68"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>Aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
         <source>jour(s)</source>
         <translation>jour(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="82"/>
         <source>mois</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
         <source>an(s)</source>
         <translation>an(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="91"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="109"/>
         <source>{category} : {duration}</source>
         <translation>{category} : {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="129"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="147"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="150"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="151"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="134"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="135"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="156"/>
         <source>Autorisation requise</source>
         <translation>Autorisation requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="159"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
@@ -12286,8 +12776,8 @@ Base légale : {basis} ({citation})</translation>
         <translation>Clôturée le</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="297"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="67"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="151"/>
         <source>Pièce jointe n°</source>
         <translation>Pièce jointe n°</translation>
     </message>
@@ -12302,11 +12792,13 @@ Base légale : {basis} ({citation})</translation>
         <translation>Motif de la suppression</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="408"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="79"/>
         <source>modifié</source>
         <translation>modifié</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/journal.py" line="409"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="81"/>
         <source>renseigné</source>
         <translation>renseigné</translation>
@@ -13177,6 +13669,30 @@ Supprimer ?</translation>
         <source>{n} ans</source>
         <translation>{n} ans</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="93"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
+        <source>%n an(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Right</name>
@@ -13481,7 +13997,7 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="220"/>
+        <location filename="../../dpo_desk/third_party.py" line="226"/>
         <source>Accès aux données</source>
         <translation>Accès aux données</translation>
     </message>
@@ -13532,38 +14048,43 @@ Supprimer ?</translation>
         <translation>Registres Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="205"/>
+        <location filename="../../dpo_desk/third_party.py" line="207"/>
         <source>Jours fériés des délais</source>
         <translation>Jours fériés des délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="213"/>
+        <location filename="../../dpo_desk/third_party.py" line="215"/>
+        <source>Calendrier des échéances</source>
+        <translation>Calendrier des échéances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Dossier des préférences</source>
         <translation>Dossier des préférences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="217"/>
+        <location filename="../../dpo_desk/third_party.py" line="223"/>
         <source>Fuseaux horaires</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="224"/>
+        <location filename="../../dpo_desk/third_party.py" line="230"/>
         <source>Police arabe des lettres</source>
         <translation>Police arabe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="227"/>
+        <location filename="../../dpo_desk/third_party.py" line="233"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="232"/>
+        <location filename="../../dpo_desk/third_party.py" line="238"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Police tifinaghe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="237"/>
-        <location filename="../../dpo_desk/third_party.py" line="242"/>
+        <location filename="../../dpo_desk/third_party.py" line="243"/>
+        <location filename="../../dpo_desk/third_party.py" line="248"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symboles et emoji des lettres</translation>
     </message>
@@ -13571,62 +14092,62 @@ Supprimer ?</translation>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="230"/>
+        <location filename="../../dpo_desk/domain/records.py" line="242"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>Pays reconnu adéquat par la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="232"/>
+        <location filename="../../dpo_desk/domain/records.py" line="244"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>Autorisation de la CNDP (formulaire F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="234"/>
+        <location filename="../../dpo_desk/domain/records.py" line="246"/>
         <source>Clauses contractuelles types</source>
         <translation>Clauses contractuelles types</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="236"/>
+        <location filename="../../dpo_desk/domain/records.py" line="248"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>Règles d&apos;entreprise contraignantes (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="238"/>
+        <location filename="../../dpo_desk/domain/records.py" line="250"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>Dérogation pour une situation particulière</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="240"/>
+        <location filename="../../dpo_desk/domain/records.py" line="252"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>Autre garantie appropriée (RGPD art. 46)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="231"/>
+        <location filename="../../dpo_desk/domain/records.py" line="243"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>Loi 09-08 art. 43 ; RGPD art. 45</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="233"/>
+        <location filename="../../dpo_desk/domain/records.py" line="245"/>
         <source>Loi 09-08 art. 44</source>
         <translation>Loi 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="235"/>
+        <location filename="../../dpo_desk/domain/records.py" line="247"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>RGPD art. 46(2)(c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="237"/>
+        <location filename="../../dpo_desk/domain/records.py" line="249"/>
         <source>RGPD art. 47</source>
         <translation>RGPD art. 47</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="239"/>
+        <location filename="../../dpo_desk/domain/records.py" line="251"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>RGPD art. 49 ; loi 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="241"/>
+        <location filename="../../dpo_desk/domain/records.py" line="253"/>
         <source>RGPD art. 46</source>
         <translation>RGPD art. 46</translation>
     </message>
@@ -13634,18 +14155,19 @@ Supprimer ?</translation>
 <context>
     <name>UnencryptedWarning</name>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="40"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
         <source>Fichier non chiffré</source>
         <translation>Fichier non chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="78"/>
+        <location filename="../../dpo_desk/services/exports.py" line="79"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>Le fichier Excel exporté ne sera pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="81"/>
+        <location filename="../../dpo_desk/services/exports.py" line="82"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</translation>
@@ -13656,11 +14178,13 @@ Supprimer ?</translation>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="49"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
         <source>Continuer</source>
         <translation>Continuer</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/calendar_export.py" line="50"/>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
@@ -13939,83 +14463,99 @@ Supprimer ?</translation>
     <name>XlsxColumn</name>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="70"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="503"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="71"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="504"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="129"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="175"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="198"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="130"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="194"/>
         <source>Date de réception</source>
         <translation>Date de réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="131"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="177"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="200"/>
         <source>Régimes</source>
         <translation>Régimes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="133"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="208"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="135"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="135"/>
         <source>Canal de réception</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="137"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="204"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="138"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="206"/>
         <source>Qualité du demandeur</source>
         <translation>Qualité du demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="140"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="203"/>
         <source>E-mail du demandeur</source>
         <translation>E-mail du demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="141"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="205"/>
         <source>Téléphone du demandeur</source>
         <translation>Téléphone du demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="142"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="202"/>
         <source>Adresse du demandeur</source>
         <translation>Adresse du demandeur</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="143"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="223"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="144"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="175"/>
         <source>Vérification d&apos;identité</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="146"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="174"/>
         <source>Moyen de vérification</source>
         <translation>Moyen de vérification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="147"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="173"/>
         <source>Identité vérifiée le</source>
         <translation>Identité vérifiée le</translation>
     </message>
@@ -14023,53 +14563,63 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="148"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="179"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="283"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="149"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="220"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="150"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="199"/>
         <source>Motif de refus</source>
         <translation>Motif de refus</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="152"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="167"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="153"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="166"/>
         <source>Fondement de l&apos;échéance</source>
         <translation>Fondement de l&apos;échéance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="155"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="169"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="156"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="170"/>
         <source>Motif de la prorogation</source>
         <translation>Motif de la prorogation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="157"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="128"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="158"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="127"/>
         <source>Canal de réponse</source>
         <translation>Canal de réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="160"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="219"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="137"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="138"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="161"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="131"/>
         <source>Chargé du dossier</source>
         <translation>Chargé du dossier</translation>
     </message>
@@ -14078,89 +14628,105 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="259"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="290"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="307"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="150"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="187"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="163"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="150"/>
         <source>Créée le</source>
         <translation>Créée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="164"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="227"/>
         <source>Modifiée le</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="167"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="171"/>
         <source>Référence externe</source>
         <translation>Référence externe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="176"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="225"/>
         <source>Intitulé</source>
         <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="181"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="219"/>
         <source>Début de la violation</source>
         <translation>Début de la violation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="182"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="159"/>
         <source>Découverte le</source>
         <translation>Découverte le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="183"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="133"/>
         <source>Prise de connaissance</source>
         <translation>Prise de connaissance</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="184"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="189"/>
         <source>Notification due avant</source>
         <translation>Notification due avant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="185"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="229"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="155"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="186"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="144"/>
         <source>Atteinte à la confidentialité</source>
         <translation>Atteinte à la confidentialité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="187"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="176"/>
         <source>Atteinte à l&apos;intégrité</source>
         <translation>Atteinte à l&apos;intégrité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="188"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="132"/>
         <source>Atteinte à la disponibilité</source>
         <translation>Atteinte à la disponibilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="189"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="234"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="222"/>
         <source>Catégories de personnes</source>
         <translation>Catégories de personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="190"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="224"/>
         <source>Nombre de personnes</source>
         <translation>Nombre de personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="191"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="196"/>
         <source>Catégories d&apos;enregistrements</source>
         <translation>Catégories d&apos;enregistrements</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="193"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="197"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
@@ -14168,91 +14734,109 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="194"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="235"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="273"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="151"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="196"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="184"/>
         <source>Mineurs concernés</source>
         <translation>Mineurs concernés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="197"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="145"/>
         <source>Conséquences probables</source>
         <translation>Conséquences probables</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="198"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="182"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="199"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="181"/>
         <source>Mesures envisagées</source>
         <translation>Mesures envisagées</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="200"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="234"/>
         <source>Sous-traitants impliqués</source>
         <translation>Sous-traitants impliqués</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="201"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="212"/>
         <source>Niveau de risque</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="203"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="211"/>
         <source>Justification du risque</source>
         <translation>Justification du risque</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="205"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="210"/>
         <source>Risque évalué le</source>
         <translation>Risque évalué le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="206"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="188"/>
         <source>Notifications à l&apos;autorité</source>
         <translation>Notifications à l&apos;autorité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="207"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="186"/>
         <source>Motifs de non-notification</source>
         <translation>Motifs de non-notification</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="209"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="143"/>
         <source>Communications aux personnes</source>
         <translation>Communications aux personnes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="211"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="129"/>
         <source>Exception de l&apos;art. 34(3)</source>
         <translation>Exception de l&apos;art. 34(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="213"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="130"/>
         <source>Justification de l&apos;exception</source>
         <translation>Justification de l&apos;exception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="215"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="156"/>
         <source>Déclaration DGSSI requise</source>
         <translation>Déclaration DGSSI requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="216"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="157"/>
         <source>Déclarée à la DGSSI le</source>
         <translation>Déclarée à la DGSSI le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="217"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="158"/>
         <source>Référence DGSSI</source>
         <translation>Référence DGSSI</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="218"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="201"/>
         <source>Mesures correctrices</source>
         <translation>Mesures correctrices</translation>
     </message>
@@ -14261,243 +14845,293 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="267"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="296"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="315"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="172"/>
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="228"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="305"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="126"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="232"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="230"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="190"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="231"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="178"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="232"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="217"/>
         <source>Logiciels utilisés</source>
         <translation>Logiciels utilisés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="233"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="193"/>
         <source>Finalités et bases légales</source>
         <translation>Finalités et bases légales</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="237"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="231"/>
         <source>Données de mineurs</source>
         <translation>Données de mineurs</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="238"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="218"/>
         <source>Sources des données</source>
         <translation>Sources des données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="239"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="195"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="240"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="207"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="241"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="226"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="242"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="192"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="243"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="213"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="245"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="214"/>
         <source>Précisions sur la sécurité</source>
         <translation>Précisions sur la sécurité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="247"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="209"/>
         <source>Service d&apos;exercice des droits</source>
         <translation>Service d&apos;exercice des droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="248"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="177"/>
         <source>Interconnexions</source>
         <translation>Interconnexions</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="249"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="142"/>
         <source>Finalité d&apos;origine (réutilisation)</source>
         <translation>Finalité d&apos;origine (réutilisation)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="251"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="141"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="253"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="139"/>
         <source>Récépissé CNDP</source>
         <translation>Récépissé CNDP</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="254"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="140"/>
         <source>Date du récépissé</source>
         <translation>Date du récépissé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="255"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="164"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="256"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="162"/>
         <source>AIPD réalisée</source>
         <translation>AIPD réalisée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="257"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="163"/>
         <source>AIPD réalisée le</source>
         <translation>AIPD réalisée le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="258"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="179"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="260"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="229"/>
         <source>Créé le</source>
         <translation>Créé le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="261"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="230"/>
         <source>Mis à jour le</source>
         <translation>Mis à jour le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="268"/>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="306"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="191"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="233"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="269"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="215"/>
         <source>Prestation</source>
         <translation>Prestation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="270"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="271"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="165"/>
         <source>Contact du DPO</source>
         <translation>Contact du DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="272"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="148"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="275"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="160"/>
         <source>Contrat signé</source>
         <translation>Contrat signé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="276"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="161"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="277"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="147"/>
         <source>Fin du contrat prévue</source>
         <translation>Fin du contrat prévue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="278"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="136"/>
         <source>Clauses de l&apos;art. 28(3)</source>
         <translation>Clauses de l&apos;art. 28(3)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="280"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="134"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="281"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="221"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="282"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="185"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="285"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="168"/>
         <source>Contrat terminé le</source>
         <translation>Contrat terminé le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="286"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="152"/>
         <source>Sort des données</source>
         <translation>Sort des données</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="288"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="153"/>
         <source>Restituées ou supprimées le</source>
         <translation>Restituées ou supprimées le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="289"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="125"/>
         <source>Traitements concernés</source>
         <translation>Traitements concernés</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="297"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="149"/>
         <source>Pays de destination</source>
         <translation>Pays de destination</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="298"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="183"/>
         <source>Mécanisme d&apos;encadrement</source>
         <translation>Mécanisme d&apos;encadrement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="300"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="154"/>
         <source>Dérogation invoquée</source>
         <translation>Dérogation invoquée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="302"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="180"/>
         <source>Exception de la loi 09-08</source>
         <translation>Exception de la loi 09-08</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="304"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="235"/>
         <source>Référence (F118, clauses…)</source>
         <translation>Référence (F118, clauses…)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="308"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="236"/>
         <source>Enregistré le</source>
         <translation>Enregistré le</translation>
     </message>
@@ -14533,7 +15167,7 @@ Supprimer ?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="324"/>
-        <location filename="../../dpo_desk/ui/sections/journal.py" line="153"/>
+        <location filename="../../dpo_desk/domain/journal.py" line="216"/>
         <source>Empreinte (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
@@ -14661,37 +15295,37 @@ Supprimer ?</translation>
         <translation>Ce fichier n&apos;est pas chiffré et contient des données personnelles : conservez-le en lieu sûr et supprimez-le dès qu&apos;il n&apos;est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="135"/>
+        <location filename="../../dpo_desk/services/exports.py" line="136"/>
         <source>aucun mécanisme enregistré</source>
         <translation>aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="136"/>
+        <location filename="../../dpo_desk/services/exports.py" line="137"/>
         <source>réf. {reference}</source>
         <translation>réf. {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="137"/>
+        <location filename="../../dpo_desk/services/exports.py" line="138"/>
         <source>aucun (journal complet)</source>
         <translation>aucun (journal complet)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="138"/>
+        <location filename="../../dpo_desk/services/exports.py" line="139"/>
         <source>objet : {value}</source>
         <translation>objet : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="139"/>
+        <location filename="../../dpo_desk/services/exports.py" line="140"/>
         <source>action : {value}</source>
         <translation>action : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="140"/>
+        <location filename="../../dpo_desk/services/exports.py" line="141"/>
         <source>auteur : {value}</source>
         <translation>auteur : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/exports.py" line="141"/>
+        <location filename="../../dpo_desk/services/exports.py" line="142"/>
         <source>identifiant commençant par « {value} »</source>
         <translation>identifiant commençant par « {value} »</translation>
     </message>
@@ -14732,6 +15366,14 @@ Supprimer ?</translation>
         <location filename="../../dpo_desk/documents/xlsx_columns.py" line="344"/>
         <source>Page de garde</source>
         <translation>Page de garde</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="97"/>
+        <source>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</source>
+        <translation>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ def test_holiday_names_follow_the_ui_language(qtbot, ui_language, register, froz
 
 def test_journal_detail_names_fields_not_keys(ui_language):  # noqa: F811
     detail = describe_changes({"due_on": "2026-12-01", "frobnicate": 1}, "request")
-    assert detail.startswith("Échéance : 2026-12-01")
+    assert detail.startswith("Échéance : 01/12/2026")
     assert "frobnicate : 1" in detail  # unknown: as stored
     assert describe_changes({"rights": ["access", "objection"]}, "request") == (
         "Droits exercés : Droit d'accès, Droit d'opposition"

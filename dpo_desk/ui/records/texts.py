@@ -12,6 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
+from dpo_desk import translations
 from dpo_desk.domain.records import (
     ART28_CLAUSE_LABELS,
     CNDP_REGIME_LABELS,
@@ -35,6 +36,7 @@ from dpo_desk.domain.records import (
     TransferMechanism,
 )
 from dpo_desk.ui.formatting import join_labels
+from dpo_desk.ui.i18n import current_language
 from dpo_desk.ui.requests.texts import format_date
 
 __all__ = ["format_date"]
@@ -82,9 +84,25 @@ def unit(value: RetentionUnit | str) -> str:
     }[RetentionUnit(value)]
 
 
+def retention_count(message: str, n: int) -> str:
+    """A duration in the UI language with its plural form ("3 سنوات", "11 سنة"). The three
+    %n messages of ``RETENTION_COUNTS`` are written out so that pyside6-lupdate collects
+    them as plural messages. Without a Qt translator for the message (French, the source
+    language, runs without one) the catalogue is read directly, as documents do."""
+    if message == "%n jour(s)":
+        shown = QCoreApplication.translate("RetentionUnit", "%n jour(s)", "", n)
+    elif message == "%n mois":
+        shown = QCoreApplication.translate("RetentionUnit", "%n mois", "", n)
+    else:
+        shown = QCoreApplication.translate("RetentionUnit", "%n an(s)", "", n)
+    if shown != message.replace("%n", str(n)):
+        return shown
+    return translations.translate_count("RetentionUnit", message, n, current_language())
+
+
 def retention(rule: RetentionRule) -> str:
     """ "Informations d'ordre économique et financier (factures) : 10 ans après…"."""
-    text = rule.text(lambda t: QCoreApplication.translate("RetentionUnit", t))
+    text = rule.text(count=retention_count)
     category = data_category(rule.category)
     if rule.scope:
         category = f"{category} ({rule.scope})"

@@ -8,8 +8,7 @@ hash that an export or a printout can anchor.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import UTC, date, tzinfo
+from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -26,40 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.documents import xlsx_columns
-from dpo_desk.domain import breach_risk, breaches
+from dpo_desk.documents.kinds import LETTER_KIND_LABELS
+from dpo_desk.domain import journal as journal_words
 from dpo_desk.domain.clock import organisation_zone
-from dpo_desk.domain.deadlines import RULE_LABELS
 from dpo_desk.domain.journal import ACTION_LABELS, ENTITY_LABELS
-from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.letters import DRAFT_STATUS_LABELS
-from dpo_desk.domain.requests.workflow import REGIME_LABELS, REQUEST_STATUS_LABELS
 from dpo_desk.services import journal
 from dpo_desk.services import register_file as register_service
 from dpo_desk.services.read_model import AuditEntry, JournalFilter, Register
 from dpo_desk.ui import style
-from dpo_desk.ui.calendar_texts import lunar_key_name, member_state_name
+from dpo_desk.ui.calendar_texts import member_state_name
 from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.formatting import TABLE_STYLESHEET, join_labels, short_date
 from dpo_desk.ui.paged_model import PagedTableModel
 from dpo_desk.ui.sections.base import Section
 from dpo_desk.ui.widgets import InlineMessage, label
 
-# Field names as the journal stores them → what the DPO reads. Unknown fields (from a
-# newer version, or rare ones) are shown as stored rather than hidden.
-FIELD_LABELS = {
-    "status": QT_TRANSLATE_NOOP("JournalField", "statut"),
-    "due_on": QT_TRANSLATE_NOOP("JournalField", "échéance"),
-    "received_on": QT_TRANSLATE_NOOP("JournalField", "reçue le"),
-    "requester_name": QT_TRANSLATE_NOOP("JournalField", "demandeur"),
-    "requester_email": QT_TRANSLATE_NOOP("JournalField", "e-mail"),
-    "notes": QT_TRANSLATE_NOOP("JournalField", "notes"),
-    "rights": QT_TRANSLATE_NOOP("JournalField", "droits"),
-    "regimes": QT_TRANSLATE_NOOP("JournalField", "régimes"),
-    "answered_on": QT_TRANSLATE_NOOP("JournalField", "répondue le"),
-    "extended_on": QT_TRANSLATE_NOOP("JournalField", "prorogée le"),
-    "attachment": QT_TRANSLATE_NOOP("JournalField", "pièce jointe"),
-}
 MAX_DETAIL = 240  # a cell, not a document: the full entry is in the tooltip
 
 
@@ -73,302 +53,43 @@ def entity_label(code: str) -> str:
     return QCoreApplication.translate("JournalEntity", found) if found else code
 
 
-# The journal's entity codes → the register whose Excel columns name their fields. The
-# columns are the one place where every domain field has a translated label (and its
-# enumerated values theirs); the journal reuses them, so a field reads the same on
-# screen and in an export.
-_COLUMNS_BY_ENTITY = {
-    "request": xlsx_columns.REQUEST_COLUMNS,
-    "breach": xlsx_columns.BREACH_COLUMNS,
-    "activity": xlsx_columns.ACTIVITY_COLUMNS,
-    "processor": xlsx_columns.PROCESSOR_COLUMNS,
-    "transfer": xlsx_columns.TRANSFER_COLUMNS,
-}
-
-# Fields the journal records that no register column shows (a breach's notifications
-# and events, the deadline policy, the computed due date's rule), with the labels of
-# their codes where they have some.
-_JOURNAL_FIELDS: dict[str, str] = {
-    "due_rule": QT_TRANSLATE_NOOP("JournalField", "Règle de l'échéance"),
-    "due_regime": QT_TRANSLATE_NOOP("JournalField", "Régime de l'échéance"),
-    "deadline_rule": QT_TRANSLATE_NOOP("JournalField", "Règle du délai"),
-    "authority": QT_TRANSLATE_NOOP("JournalField", "Autorité"),
-    "phase": QT_TRANSLATE_NOOP("JournalField", "Phase"),
-    "sent_at": QT_TRANSLATE_NOOP("JournalField", "Envoyée le"),
-    "late": QT_TRANSLATE_NOOP("JournalField", "Tardive"),
-    "duty": QT_TRANSLATE_NOOP("JournalField", "Obligation remplie"),
-    "audience": QT_TRANSLATE_NOOP("JournalField", "Personnes informées"),
-    "public": QT_TRANSLATE_NOOP("JournalField", "Communication publique"),
-    "kind": QT_TRANSLATE_NOOP("JournalField", "Type"),
-    "notification": QT_TRANSLATE_NOOP("JournalField", "Notification"),
-    "communication": QT_TRANSLATE_NOOP("JournalField", "Communication"),
-    "no_notification": QT_TRANSLATE_NOOP("JournalField", "Décision de ne pas notifier"),
-    "method": QT_TRANSLATE_NOOP("JournalField", "Méthode"),
-    "factors": QT_TRANSLATE_NOOP("JournalField", "Facteurs de risque"),
-    "severity": QT_TRANSLATE_NOOP("JournalField", "Gravité"),
-    "risk_computed": QT_TRANSLATE_NOOP("JournalField", "Risque calculé"),
-    # Paramètres ▸ Validation des courriers (services/letter_rules.py)
-    "letters_four_eyes": QT_TRANSLATE_NOOP("JournalField", "Règle des quatre yeux (courriers)"),
-    "under_gdpr": QT_TRANSLATE_NOOP("JournalField", "Soumise au RGPD"),
-    "under_law_09_08": QT_TRANSLATE_NOOP("JournalField", "Soumise à la loi 09-08"),
-    "internal_days": QT_TRANSLATE_NOOP("JournalField", "Délai interne (jours)"),
-    "rectification_clear_days": QT_TRANSLATE_NOOP(
-        "JournalField", "Délai de rectification (jours francs)"
-    ),
-    "strict_clear_days": QT_TRANSLATE_NOOP("JournalField", "Jours francs stricts (J+11)"),
-    "identity_pause": QT_TRANSLATE_NOOP(
-        "JournalField", "Suspension pendant la vérification d'identité"
-    ),
-    "version": QT_TRANSLATE_NOOP("JournalField", "Version"),
-    # backups, imports, exports and letters
-    "file": QT_TRANSLATE_NOOP("JournalField", "Fichier"),
-    "size": QT_TRANSLATE_NOOP("JournalField", "Taille (octets)"),
-    "daily": QT_TRANSLATE_NOOP("JournalField", "Sauvegarde du jour"),
-    "keep": QT_TRANSLATE_NOOP("JournalField", "Copies gardées"),
-    "backup_keep": QT_TRANSLATE_NOOP("JournalField", "Copies gardées"),
-    "count": QT_TRANSLATE_NOOP("JournalField", "Nombre"),
-    "created": QT_TRANSLATE_NOOP("JournalField", "Créées"),
-    "updated": QT_TRANSLATE_NOOP("JournalField", "Mises à jour"),
-    "case": QT_TRANSLATE_NOOP("JournalField", "Dossier"),
-    "text": QT_TRANSLATE_NOOP("JournalField", "Texte"),
-    "reviewer": QT_TRANSLATE_NOOP("JournalField", "Validée par"),
-}
-
-# Labels already translated elsewhere, reused in their own context.
-_BORROWED_FIELDS: dict[str, tuple[str, str]] = {
-    "authority_reference": (
-        "BreachSteps",
-        QT_TRANSLATE_NOOP("BreachSteps", "Référence de l'autorité"),
-    ),
-    "delay_reason": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Motifs du retard")),
-    "channel": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Canal")),
-    "event": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Événement")),
-    "at": ("JournalSection", QT_TRANSLATE_NOOP("JournalSection", "Date et heure")),
-    "note": ("BreachSteps", QT_TRANSLATE_NOOP("BreachSteps", "Note")),
-    # fields of any entity, capitalised as the columns' labels are
-    "status": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Statut")),
-    "notes": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Notes")),
-    "attachment": ("RequestDetail", QT_TRANSLATE_NOOP("RequestDetail", "Pièce jointe n°")),
-    "language": ("LetterDialog", QT_TRANSLATE_NOOP("LetterDialog", "Langue")),
-    "sha256": ("XlsxColumn", QT_TRANSLATE_NOOP("XlsxColumn", "Empreinte (SHA-256)")),
-}
-
-_MORE_VALUES: dict[str, tuple[dict, str]] = {
-    "authority": (breaches.AUTHORITY_LABELS, "Authority"),
-    "duty": (breaches.DUTY_LABELS, "BreachDuty"),
-    "phase": (breaches.NOTIFICATION_PHASE_LABELS, "NotificationPhase"),
-    "channel": (breaches.COMMUNICATION_CHANNEL_LABELS, "CommunicationChannel"),
-    "kind": (breaches.EVENT_KIND_LABELS, "EventKind"),
-    "risk_computed": (breach_risk.RISK_LEVEL_LABELS, "RiskLevel"),
-    "due_rule": (RULE_LABELS, "Deadline"),
-    "deadline_rule": (breaches.BREACH_DEADLINE_LABELS, "BreachDeadline"),
-    "due_regime": (REGIME_LABELS, "Regime"),
-}
-
-
-def _column(entity: str, field: str) -> xlsx_columns.Column | None:
-    return next((c for c in _COLUMNS_BY_ENTITY.get(entity, ()) if c.key == field), None)
+def wording(zone: tzinfo | None = None) -> journal_words.Wording:
+    """How the screen writes the journal: the UI's language, days and lists, instants
+    in the organisation's zone, and the names that live above the domain."""
+    return journal_words.Wording(
+        translate=QCoreApplication.translate,
+        zone=zone or organisation_zone(),
+        day=short_date,
+        join=join_labels,
+        values={"letter.kind": (LETTER_KIND_LABELS, "LetterKind")},
+        country=member_state_name,
+    )
 
 
 def field_label(entity: str, field: str) -> str:
     """A journaled field in the UI language; unknown ones (a newer version's) as stored."""
-    column = _column(entity, field)
-    if column is not None:
-        return QCoreApplication.translate(xlsx_columns.HEADER_CONTEXT, column.header)
-    if field in _BORROWED_FIELDS:
-        context, text = _BORROWED_FIELDS[field]
-        return QCoreApplication.translate(context, text)
-    wording = _JOURNAL_FIELDS.get(field) or FIELD_LABELS.get(field)
-    return QCoreApplication.translate("JournalField", wording) if wording else field
+    return journal_words.field_name(field, entity, wording(UTC))
 
 
-def _code_label(labels, context: str, code: Any) -> str | None:
-    found = next((v for k, v in labels.items() if str(k) == str(code)), None)
-    return QCoreApplication.translate(context, found) if found else None
+def describe_lines(changes: dict, entity: str = "", zone: tzinfo | None = None) -> list[str]:
+    """One line per changed field (domain/journal.py describes them)."""
+    return journal_words.describe_lines(changes, entity, wording(zone))
 
 
-def _value(entity: str, field: str, value: Any) -> str:
-    if value in (None, ""):
-        return "—"
-    if value in ("modifié", "renseigné"):  # personal data: the journal says it changed
-        return QCoreApplication.translate("RequestDetail", value)
-    if value == "décidée":
-        return QCoreApplication.translate("JournalField", "décidée")
-    if isinstance(value, bool):
-        return QCoreApplication.translate(
-            xlsx_columns.HEADER_CONTEXT, xlsx_columns.YES if value else xlsx_columns.NO
-        )
-    column = _column(entity, field)
-    labels: Mapping[Any, str]  # codes: plain strings, or the domain's string enums
-    if column is not None and column.labels:
-        labels, context = column.labels, column.label_context
-    elif field in _MORE_VALUES:
-        labels, context = _MORE_VALUES[field]
-    elif field == "status" and entity == "letter":
-        labels, context = DRAFT_STATUS_LABELS, "DraftStatus"
-    elif field == "status":
-        labels, context = REQUEST_STATUS_LABELS, "RequestStatus"
-    else:
-        labels, context = {}, ""
-    if isinstance(value, list):
-        return join_labels(
-            (_code_label(labels, context, v) or str(v)) if v is not None else "—" for v in value
-        )
-    return _code_label(labels, context, value) or str(value)
-
-
-# The working calendar's journal (services.requests.save_calendar): each part holds the
-# days (or lunar holidays) gained, "+", and lost, "-".
-_CALENDAR_PARTS = {
-    "added": (
-        QT_TRANSLATE_NOOP("JournalField", "Jour férié ajouté"),
-        QT_TRANSLATE_NOOP("JournalField", "Ajout de jour férié annulé"),
-    ),
-    "closures": (
-        QT_TRANSLATE_NOOP("JournalField", "Fermeture ajoutée"),
-        QT_TRANSLATE_NOOP("JournalField", "Fermeture annulée"),
-    ),
-    "removed": (
-        QT_TRANSLATE_NOOP("JournalField", "Jour férié officiel retiré"),
-        QT_TRANSLATE_NOOP("JournalField", "Jour férié officiel rétabli"),
-    ),
-    "confirmed": (
-        QT_TRANSLATE_NOOP("JournalField", "Fête lunaire confirmée"),
-        QT_TRANSLATE_NOOP("JournalField", "Confirmation annulée"),
-    ),
-}
-
-
-def _journal_day(value: Any) -> str:
-    try:
-        return short_date(date.fromisoformat(str(value)))
-    except ValueError:
-        return str(value)
-
-
-def _calendar_item(part: str, key: Any, value: Any) -> str:
-    """One day (or lunar holiday) of a calendar change, in words."""
-    if part == "confirmed":
-        name = lunar_key_name(key)
-        if not isinstance(value, dict):
-            return name
-        return QCoreApplication.translate(
-            "JournalChanges", "{holiday}, premier jour le {first_day} (confirmé le {confirmed_on})"
-        ).format(
-            holiday=name,
-            first_day=_journal_day(value.get("first_day")),
-            confirmed_on=_journal_day(value.get("confirmed_on")),
-        )
-    day = _journal_day(key)
-    if value:  # a holiday's or a closure's name, as the DPO typed it
-        return QCoreApplication.translate("JournalChanges", "{date} ({name})").format(
-            date=day, name=value
-        )
-    return day
-
-
-def _calendar_changes(changes: dict) -> list[str]:
-    """The calendar's days added, removed, confirmed; the GDPR's Member State."""
-    parts = []
-    for part, value in changes.items():
-        if part == "member_state" and isinstance(value, list) and len(value) == 2:
-            parts.append(
-                QCoreApplication.translate("JournalChanges", "{field} : {before} → {after}").format(
-                    field=QCoreApplication.translate(
-                        "JournalField", "Jours fériés des délais du RGPD"
-                    ),
-                    before=member_state_name(value[0]),
-                    after=member_state_name(value[1]),
-                )
-            )
-            continue
-        if part not in _CALENDAR_PARTS or not isinstance(value, dict):
-            parts.extend(_generic_changes({part: value}, "calendar"))
-            continue
-        gained, lost = value.get("+") or {}, value.get("-") or []
-        for items, which in (
-            ([_calendar_item(part, k, v) for k, v in dict(gained).items()], 0),
-            ([_calendar_item(part, k, None) for k in lost], 1),
-        ):
-            if items:
-                parts.append(
-                    QCoreApplication.translate("JournalChanges", "{field} : {value}").format(
-                        field=QCoreApplication.translate(
-                            "JournalField", _CALENDAR_PARTS[part][which]
-                        ),
-                        value=join_labels(items),
-                    )
-                )
-    return parts
-
-
-def _rules_changes(changes: dict) -> list[str]:
-    """An upgrade's recomputation of open requests under new deadline rules."""
-    parts = []
-    for field, value in changes.items():
-        if field == "version" and isinstance(value, list) and len(value) == 2:
-            parts.append(
-                QCoreApplication.translate("JournalChanges", "{field} : {before} → {after}").format(
-                    field=QCoreApplication.translate("JournalField", "Version des règles"),
-                    before=value[0] or "—",
-                    after=value[1],
-                )
-            )
-        elif field == "moved":
-            parts.append(
-                QCoreApplication.translate("JournalChanges", "{field} : {value}").format(
-                    field=QCoreApplication.translate(
-                        "JournalField", "Demandes ouvertes dont l'échéance a changé"
-                    ),
-                    value=value,
-                )
-            )
-        else:
-            parts.extend(_generic_changes({field: value}, "deadline_rules"))
-    return parts
-
-
-def describe_changes(changes: dict, entity: str = "") -> str:
+def describe_changes(changes: dict, entity: str = "", zone: tzinfo | None = None) -> str:
     """One line: "Statut : Nouvelle → En cours de traitement ; Notes : modifié"."""
-    if entity == "calendar":
-        parts = _calendar_changes(changes)
-    elif entity == "deadline_rules":
-        parts = _rules_changes(changes)
-    else:
-        parts = _generic_changes(changes, entity)
     # Between two changed fields of one entry: " ; " in French, "; " in English, "؛ " in Arabic.
-    return QCoreApplication.translate("JournalChanges", " ; ").join(parts)
+    return QCoreApplication.translate("JournalChanges", " ; ").join(
+        describe_lines(changes, entity, zone)
+    )
 
 
-def _generic_changes(changes: dict, entity: str) -> list[str]:
-    parts = []
-    for field, value in changes.items():
-        name = field_label(entity, field)
-        column = _column(entity, field)
-        # [before, after] is a change; a list field's own value (two rights) is not: its
-        # change is a pair of lists.
-        if column is not None and column.kind == "list":
-            change = isinstance(value, list) and len(value) == 2
-            change = change and all(v is None or isinstance(v, list) for v in value)
-        else:
-            change = isinstance(value, list) and len(value) == 2
-            change = change and not isinstance(value[0], list)
-        # Punctuation and the arrow are the language's own: French spaces its colon, and
-        # an Arabic line reads right to left, so its change arrow points left (←).
-        if change:
-            before, after = _value(entity, field, value[0]), _value(entity, field, value[1])
-            parts.append(
-                QCoreApplication.translate("JournalChanges", "{field} : {before} → {after}").format(
-                    field=name, before=before, after=after
-                )
-            )
-        else:
-            parts.append(
-                QCoreApplication.translate("JournalChanges", "{field} : {value}").format(
-                    field=name, value=_value(entity, field, value)
-                )
-            )
-    return parts
+def _subject(entry: AuditEntry) -> str:
+    """ "Demande DSR-2026-0001"; the register alone for its own entries: its identifier
+    (a UUID) says nothing to the reader and stays in the tooltip."""
+    if entry.entity == "register":
+        return entity_label(entry.entity)
+    return f"{entity_label(entry.entity)} {entry.entity_id}".strip()
 
 
 class JournalModel(PagedTableModel):
@@ -426,11 +147,16 @@ class JournalModel(PagedTableModel):
             if key == "action":
                 return action_label(entry.action)
             if key == "subject":
-                return f"{entity_label(entry.entity)} {entry.entity_id}".strip()
-            text = describe_changes(entry.changes, entry.entity)
+                return _subject(entry)
+            text = describe_changes(entry.changes, entry.entity, self.zone)
             return text if len(text) <= MAX_DETAIL else text[: MAX_DETAIL - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and key == "action":
+            return action_label(entry.action)  # a long one is elided in its column
+        if role == Qt.ItemDataRole.ToolTipRole and key == "subject":
+            return f"{entity_label(entry.entity)} {entry.entity_id}".strip()
         if role == Qt.ItemDataRole.ToolTipRole and key == "changes":
-            return describe_changes(entry.changes, entry.entity) or None
+            # One field a line: a long entry (an activity created) reads as a list.
+            return "\n".join(describe_lines(entry.changes, entry.entity, self.zone)) or None
         if role == Qt.ItemDataRole.ForegroundRole and key == "at":
             return QColor(style.TEXT_SECONDARY)
         return None
@@ -507,7 +233,7 @@ class JournalSection(Section):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        for index, width in enumerate((180, 100, 200, 160)):
+        for index, width in enumerate((170, 90, 250, 150)):
             header.resizeSection(index, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         column.addWidget(self.table, 1)
