@@ -352,6 +352,9 @@ class BreachFilter:
     open_only: bool = False
     statuses: frozenset[BreachStatus] = frozenset()
     regime: Regime | None = None
+    # Part of the reference or the title, as typed: a few dozen breaches at most, so a
+    # LIKE over two columns is enough (no full-text index, unlike the requests).
+    search: str = ""
 
 
 @dataclass(frozen=True)
@@ -435,7 +438,26 @@ def _conditions(flt: BreachFilter) -> list[ColumnElement[bool]]:
         conds.append(T.c.under_gdpr.is_(True))
     elif flt.regime is Regime.LAW_09_08:
         conds.append(T.c.under_law_09_08.is_(True))
+    if flt.search.strip():
+        pattern = like_pattern(flt.search)
+        conds.append(
+            or_(
+                func.lower(T.c.reference).like(pattern, escape="\\"),
+                func.lower(T.c.title).like(pattern, escape="\\"),
+            )
+        )
     return conds
+
+
+def like_pattern(text: str) -> str:
+    """What was typed, as a LIKE pattern matching it anywhere: ``%``, ``_`` and the
+    escape character itself are matched as text, never as wildcards.
+
+    Folded as the columns are: SQLite's lower() folds ASCII letters only, so "É" stays
+    "É" on both sides (Python's lower() would make it "é" and miss the title)."""
+    typed = "".join(c.lower() if c.isascii() else c for c in text.strip())
+    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def count_rows(conn: Connection, flt: BreachFilter) -> int:

@@ -198,6 +198,7 @@ class RequestFilter:
     regime: Regime | None = None
     overdue_on: date | None = None  # only open requests due before this date
     due_by: date | None = None  # only open requests due on or before this date
+    due_from: date | None = None  # only open requests due on or after this date
     search: str = ""
     sort: str = "due_on"
     descending: bool = False
@@ -282,6 +283,8 @@ def _conditions(flt: RequestFilter) -> list[ColumnElement[bool]]:
         conds.append(and_(T.c.status.in_(open_values), T.c.due_on < flt.overdue_on))
     if flt.due_by is not None:
         conds.append(and_(T.c.status.in_(open_values), T.c.due_on <= flt.due_by))
+    if flt.due_from is not None:
+        conds.append(and_(T.c.status.in_(open_values), T.c.due_on >= flt.due_from))
     query = fts_query(flt.search)
     if query is not None:
         # Reference typed exactly, or a full-text match on names, e-mails, notes and the

@@ -10,20 +10,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from dpo_desk.domain.errors import UserError
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.services.read_model import KeyAhead
 from dpo_desk.ui import session
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
+from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.session import FileClaim, Opened
 from dpo_desk.ui.unlock_dialog import UnlockDialog
 from dpo_desk.ui.welcome import WelcomeWindow
 from dpo_desk.ui.widgets import busy
+
+#: the demo register's passphrase, as `make demo` sets it (Makefile, README): fictitious
+#: data only, so a known passphrase, shown to the user in the unlock dialog
+DEMO_PASSPHRASE = "demo-passphrase-2026"
+
+
+def demo_path() -> Path:
+    """Where the demo register lives: the user's data folder, where `make demo` puts it
+    (~/.local/share/dpo-desk/demo.dpodesk on Linux)."""
+    return platformdirs.user_data_path("dpo-desk", appauthor=False) / "demo.dpodesk"
 
 
 class AppController(QObject):
@@ -80,6 +93,7 @@ class AppController(QObject):
             self.welcome = WelcomeWindow(self.prefs)
             self.welcome.create_requested.connect(lambda: self.new_register(self.welcome))
             self.welcome.open_requested.connect(lambda: self.choose_and_open(self.welcome))
+            self.welcome.demo_requested.connect(lambda: self.open_demo(self.welcome))
             self.welcome.recent_chosen.connect(lambda path: self.open_path(path, self.welcome))
             self.welcome.closed.connect(self._maybe_quit)
         self.welcome.refresh()
@@ -114,10 +128,46 @@ class AppController(QObject):
         if chosen:
             self.open_path(Path(chosen), parent)
 
+    def open_demo(self, parent: QWidget | None = None) -> None:
+        """The welcome screen's "Essayer la démo": build the demo register on first use
+        (as `dpo-desk demo` does), then open it, the unlock dialog giving its passphrase."""
+        if self._dialog_pending():
+            return
+        path = demo_path()
+        if not path.is_file():
+            from dpo_desk.services.demo import build_demo  # its data files: loaded on demand
+
+            try:
+                with busy():
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    build_demo(path, DEMO_PASSPHRASE).close()
+            except UserError as error:
+                QMessageBox.warning(parent, self.tr("Démonstration"), error_text(error))
+                return
+            except OSError:
+                QMessageBox.warning(
+                    parent,
+                    self.tr("Démonstration"),
+                    self.tr(
+                        "Le registre de démonstration n'a pas pu être créé dans {folder}."
+                    ).format(folder=path.parent),
+                )
+                return
+        notice = self.tr(
+            "Registre de démonstration, aux données fictives : sa phrase secrète est "
+            "« {passphrase} »."
+        ).format(passphrase=DEMO_PASSPHRASE)
+        self.open_path(path, parent, notice=notice)
+
     def open_path(
-        self, path: Path, parent: QWidget | None = None, ahead: KeyAhead | None = None
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        ahead: KeyAhead | None = None,
+        notice: str | None = None,
     ) -> None:
-        """Show ``path``: its window if one is open, else unlock it (silently if remembered)."""
+        """Show ``path``: its window if one is open, else unlock it (silently if remembered).
+        ``notice``: a line the unlock dialog shows (the demo's passphrase)."""
         if self._dialog_pending():
             return
         path = Path(path).expanduser().absolute()
@@ -133,11 +183,8 @@ class AppController(QObject):
         if opened is not None:
             self._show_main(opened)
             return
-        notice = (
-            self.tr("La phrase secrète mémorisée n'ouvre plus ce registre : saisissez-la.")
-            if refused
-            else None
-        )
+        if refused:
+            notice = self.tr("La phrase secrète mémorisée n'ouvre plus ce registre : saisissez-la.")
         dialog = UnlockDialog(FileClaim(path), self.prefs, self.keystore, parent, notice=notice)
         dialog.opened.connect(self._show_main)
         self._run(dialog)

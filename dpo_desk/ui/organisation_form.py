@@ -58,6 +58,9 @@ class OrganisationFields:
         self.dpo_phone.setPlaceholderText(
             QCoreApplication.translate("OrganisationFields", "+212 …")
         )
+        # A phone number is left-to-right content, like a date (formatting.left_to_right):
+        # in an Arabic window "+212 …" would otherwise read "… 212+", typed numbers too.
+        self.dpo_phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # What a CNDP filing names beside the controller (Law 09-08 art. 15 (a)).
         self.legal_identifiers = QLineEdit()
         self.legal_identifiers.setPlaceholderText(

@@ -4,10 +4,16 @@ The dashboard's cards and those other screens put on the dashboard (the records'
 « Registres » card) are all of this kind; the dashboard's style sheet draws them
 (``QFrame#StatCard``). Kept apart from the section so that a card of another screen
 need not import the dashboard that embeds it.
+
+A figure is a question ("how many are late?"); the answer the DPO wants next is which
+ones. So the dashboard's figures are :class:`ClickableStatCard`: a click, or Enter or
+Space once focused, opens the list of what it counts.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from dpo_desk.ui import style
@@ -56,3 +62,27 @@ class StatCard(QFrame):
                 style.repolish(widget)
         # A screen reader hears the figure with its meaning, not a lone number.
         self.setAccessibleName(f"{self.caption.text()} : {self.value.text()}")
+
+
+class ClickableStatCard(StatCard):
+    """A figure the DPO can click (or focus and press Enter or Space) to see what it counts."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, tone_when_positive: str = "", parent=None) -> None:
+        super().__init__(caption, tone_when_positive, parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)

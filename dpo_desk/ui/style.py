@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from dpo_desk.resources import resources_dir
+
 # -- palette ------------------------------------------------------------------------
 ACCENT = "#2f6fb5"
 ACCENT_HOVER = "#285f9c"
@@ -68,6 +70,10 @@ _TONE_RULES = "".join(
 """
     for tone, (background, colour, border) in _TONES.items()
 )
+
+# The arrows of drop-downs and step buttons (TEXT_SECONDARY, and BORDER_STRONG when off):
+# small SVG files, as a stylesheet takes images by URL only. Forward slashes on Windows too.
+_ARROWS = (resources_dir() / "ui").as_posix()
 
 STYLESHEET = f"""
 QWidget {{
@@ -137,6 +143,71 @@ QLineEdit:disabled, QPlainTextEdit:disabled {{
 }}
 QLineEdit[readOnly="true"] {{
     background: {WINDOW};
+}}
+/* The drop-down and step buttons are styled too: once the box above is, Fusion drew
+   them with its own dark bevel, a dark square in the field's corner. */
+QAbstractSpinBox {{
+    background: {SURFACE};
+    border: 1px solid {BORDER_STRONG};
+    border-radius: 6px;
+    padding: 6px 8px;
+    selection-background-color: {ACCENT};
+    selection-color: white;
+}}
+QAbstractSpinBox:focus {{
+    border: 1px solid {ACCENT};
+}}
+QAbstractSpinBox:disabled, QComboBox:disabled {{
+    background: {WINDOW};
+    color: {TEXT_MUTED};
+}}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: padding;
+    subcontrol-position: center right;
+    width: 22px;
+    border: none;
+    background: transparent;
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow,
+QAbstractSpinBox::down-arrow {{
+    image: url({_ARROWS}/arrow-down.svg);
+    width: 12px;
+    height: 12px;
+}}
+QAbstractSpinBox::up-arrow {{
+    image: url({_ARROWS}/arrow-up.svg);
+    width: 12px;
+    height: 12px;
+}}
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled,
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+    image: url({_ARROWS}/arrow-down-off.svg);
+}}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+    image: url({_ARROWS}/arrow-up-off.svg);
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border;
+    width: 18px;
+    border: none;
+    background: transparent;
+}}
+QAbstractSpinBox::up-button {{
+    subcontrol-position: top right;
+}}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right;
+}}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover,
+QComboBox::drop-down:hover, QDateEdit::drop-down:hover {{
+    background: {ACCENT_SOFT};
+}}
+QComboBox QAbstractItemView {{
+    background: {SURFACE};
+    border: 1px solid {BORDER_STRONG};
+    selection-background-color: {ACCENT_SOFT};
+    selection-color: {TEXT};
+    outline: none;
 }}
 QCheckBox {{
     spacing: 8px;

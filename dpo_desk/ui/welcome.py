@@ -1,4 +1,4 @@
-"""The first-run window: create a register, open one, or pick a recent file."""
+"""The first-run window: create a register, open one, pick a recent file, or try the demo."""
 
 from __future__ import annotations
 
@@ -94,6 +94,7 @@ class WelcomeWindow(QWidget):
 
     create_requested = Signal()
     open_requested = Signal()
+    demo_requested = Signal()
     recent_chosen = Signal(Path)
     closed = Signal()
 
@@ -154,6 +155,24 @@ class WelcomeWindow(QWidget):
         choices.addWidget(self.create_button)
         choices.addWidget(self.open_button)
         column.addLayout(choices)
+        # A fictitious organisation's register, to look around before typing anything
+        # real: created on first use, then reopened (AppController.open_demo).
+        demo = QHBoxLayout()
+        demo.setSpacing(6)
+        self.demo_button = QPushButton(self.tr("Essayer la démo"))
+        style.set_role(self.demo_button, "link")
+        self.demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.demo_button.clicked.connect(self.demo_requested)
+        demo.addWidget(self.demo_button)
+        demo.addWidget(
+            label(
+                self.tr("un registre d'exemple, rempli de demandes et de violations fictives"),
+                "muted",
+                wrap=True,
+            ),
+            1,
+        )
+        column.addLayout(demo)
         column.addSpacing(12)
 
         self.recent_heading = label(self.tr("Registres récents"), "subheading")

@@ -214,17 +214,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="110"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="124"/>
         <source>Ouvrir un registre</source>
+        <extracomment>the demo register&apos;s passphrase, as `make demo` sets it (Makefile, README): fictitious data only, so a known passphrase, shown to the user in the unlock dialog</extracomment>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="112"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>سجلات DPO Desk (*.dpodesk);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="137"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="145"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="150"/>
+        <source>Démonstration</source>
+        <translation>عرض تجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/controller.py" line="152"/>
+        <source>Le registre de démonstration n&apos;a pas pu être créé dans {folder}.</source>
+        <translation>تعذر إنشاء السجل التجريبي في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/controller.py" line="157"/>
+        <source>Registre de démonstration, aux données fictives : sa phrase secrète est « {passphrase} ».</source>
+        <translation>سجل تجريبي بمعطيات وهمية: عبارة المرور الخاصة به هي « {passphrase} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/controller.py" line="187"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>عبارة المرور المحفوظة لم تعد تفتح هذا السجل: أدخلها.</translation>
     </message>
@@ -481,57 +498,57 @@
 <context>
     <name>BreachDashboardPanel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="51"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="58"/>
         <source>Violations de données ouvertes</source>
         <translation>انتهاكات المعطيات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="59"/>
         <source>Toutes les violations</source>
         <translation>جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="67"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="74"/>
         <source>Délai restant</source>
         <translation>الأجل المتبقي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="75"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
         <source>Intitulé</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="77"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="78"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="82"/>
         <source>Violations ouvertes</source>
         <translation>الانتهاكات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="127"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="148"/>
         <source>Aucune violation ouverte.</source>
         <translation>لا يوجد انتهاك مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="131"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="152"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · في انتظار التبليغ إلى السلطة: {waiting} · خارج الأجل: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="134"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="155"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>مفتوحة: %n</numerusform>
@@ -543,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="141"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="162"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… ولا انتهاكات أخرى.</numerusform>
@@ -1789,120 +1806,130 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="114"/>
         <source>Violations de données</source>
         <translation>انتهاكات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="66"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="225"/>
         <source>Nouvelle violation</source>
         <translation>انتهاك جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="116"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>سجّل الانتهاك بمجرد العلم به ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="127"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>يُقيَّد كل انتهاك في سجل الانتهاكات، سواء تم التبليغ عنه أم لا (المادة 33(5) من RGPD؛ وفي إطار القانون رقم 09.08 وحده، بموجب السياسة الداخلية). يسري أجل 72 ساعة من العلم بالانتهاك، وهو أجل قانوني في إطار RGPD، وأجل السياسة الداخلية في إطار القانون رقم 09.08: بالأخضر إذا بقي أكثر من 24 س، وبالبرتقالي إذا بقي أقل من ذلك، وبالأحمر إذا بقي أقل من 6 س.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="164"/>
+        <source>Rechercher : référence, intitulé…</source>
+        <translation>بحث: المرجع، العنوان…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
+        <source>Rechercher une violation</source>
+        <translation>البحث عن انتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="175"/>
         <source>Violations affichées</source>
         <translation>الانتهاكات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="176"/>
         <source>Ouvertes seulement</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
         <source>Toutes, y compris clôturées</source>
         <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="180"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="181"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
         <source>Liste des violations</source>
         <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
         <source>Aucune violation enregistrée</source>
         <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="221"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="230"/>
         <source>Aucune violation ne correspond</source>
         <translation>لا يوجد انتهاك مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="232"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="235"/>
         <source>Afficher toutes les violations</source>
         <translation>عرض جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="69"/>
         <source>Violation {reference}</source>
         <translation>الانتهاك {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="71"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>تعذّرت إعادة فتح نموذج الانتهاك الجديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="74"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="79"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="254"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="324"/>
         <source>1 violation</source>
         <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
         <source>{count} violations</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="395"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
@@ -2204,6 +2231,23 @@
     </message>
 </context>
 <context>
+    <name>CountriesEdit</name>
+    <message>
+        <location filename="../../dpo_desk/ui/countries.py" line="179"/>
+        <source>Tapez un pays : Espagne, États-Unis…</source>
+        <translation>اكتب اسم بلد: إسبانيا، الولايات المتحدة…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../dpo_desk/ui/countries.py" line="142"/>
+        <source>Tapez un nom de pays ou son code</source>
+        <extracomment>how many matches the list under the field shows at most</extracomment>
+        <translation>اكتب اسم بلد أو رمزه</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/crash.py" line="63"/>
@@ -2397,118 +2441,138 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it) emitted once the lunar holidays to confirm are shown (a list, maybe empty) the confirmation dialog on screen, if any (tests drive it)</extracomment>
         <translation>لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="227"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>طلبات ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="231"/>
         <source>Demandes ouvertes</source>
         <translation>الطلبات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="232"/>
         <source>En retard</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="233"/>
         <source>À échéance sous 7 jours</source>
         <translation>تستحق خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="234"/>
         <source>En attente d&apos;identité</source>
         <translation>في انتظار إثبات الهوية</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="235"/>
+        <source>Voir les demandes ouvertes</source>
+        <translation>عرض الطلبات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="236"/>
+        <source>Voir les demandes en retard</source>
+        <translation>عرض الطلبات المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
+        <source>Voir les demandes à échéance dans les 7 prochains jours</source>
+        <translation>عرض الطلبات التي يحل أجلها خلال الأيام السبعة القادمة</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
+        <source>Voir les demandes en attente d&apos;un justificatif d&apos;identité</source>
+        <translation>عرض الطلبات في انتظار وثيقة إثبات الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>À traiter en priorité</source>
         <translation>للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Toutes les demandes</source>
         <translation>جميع الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="271"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>الطلبات المفتوحة، الأكثر استعجالا أولا: بالأحمر ما هو متأخر، وبالبرتقالي ما يحل أجله خلال 7 أيام. انقر على سطر لفتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="282"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="283"/>
         <source>Délai</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="284"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="285"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="286"/>
         <source>Droit(s)</source>
         <translation>الحق (الحقوق)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="272"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="292"/>
         <source>Demandes à traiter en priorité</source>
         <translation>طلبات للمعالجة بالأولوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="281"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="301"/>
         <source>Aucune demande en cours</source>
         <translation>لا يوجد طلب جارٍ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="283"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="303"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>ستظهر الطلبات المفتوحة هنا، الأكثر استعجالا أولا، مع عدد الأيام المتبقية قبل حلول أجلها. بالأحمر ما تجاوز أجله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="403"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="441"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>اليوم: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="406"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="444"/>
         <source>échéance dépassée</source>
         <translation>تجاوز الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="449"/>
         <source>d&apos;ici le {date}</source>
         <translation>حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="453"/>
         <source>justificatif demandé</source>
         <translation>طُلب إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="422"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="460"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… وطلب مفتوح آخر، أجله أبعد: انظر الطلبات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="464"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… ولا طلبات مفتوحة أخرى.</numerusform>
@@ -2520,7 +2584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="514"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="552"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>فتح الطلب {reference}</translation>
     </message>
@@ -5738,57 +5802,62 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
         <translation>بحث: الاسم، البريد الإلكتروني، المرجع، الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="38"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="53"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="43"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="44"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="45"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="60"/>
         <source>Ouvertes</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="61"/>
+        <source>Ouvertes, à échéance sous 7 jours</source>
+        <translation>مفتوحة، يحل أجلها خلال 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="67"/>
         <source>Droit</source>
         <translation>الحق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="68"/>
         <source>Tous les droits</source>
         <translation>جميع الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="74"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="75"/>
         <source>Tous les régimes</source>
         <translation>جميع الأنظمة القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="80"/>
         <source>En retard</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="82"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
         <translation>الطلبات المفتوحة التي تجاوزت أجلها فقط</translation>
     </message>
@@ -8967,17 +9036,17 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>LunarNotice</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="148"/>
         <source>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</source>
         <translation>{holiday} ({year} هـ): التاريخ التقديري {date}. أكّده فور الإعلان الرسمي: لا تأخذه الآجال بعين الاعتبار إلا بعد تأكيده.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="158"/>
         <source>Confirmer…</source>
         <translation>تأكيد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="160"/>
         <source>Confirmer la date de {holiday}</source>
         <translation>تأكيد تاريخ {holiday}</translation>
     </message>
@@ -10237,62 +10306,62 @@ Base légale : {basis} ({citation})</source>
         <translation>‎+212 …‎</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="64"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="67"/>
         <source>RC, ICE, IF…</source>
         <translation>RC، ICE، IF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="68"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="71"/>
         <source>Représentant légal qui signe</source>
         <translation>الممثل القانوني الموقّع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="72"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
         <source>ex. Directeur général</source>
         <translation>مثال: المدير العام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="78"/>
         <source>Établie au Maroc</source>
         <translation>مقيمة بالمغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="80"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="83"/>
         <source>Nom et adresse du représentant au Maroc</source>
         <translation>اسم وعنوان الممثل بالمغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="85"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="88"/>
         <source>Un responsable qui n&apos;est pas établi au Maroc y désigne un représentant (loi 09-08 art. 15 (a)).</source>
         <translation>يعيّن المسؤول عن المعالجة غير المقيم بالمغرب ممثلا له فيه (المادة 15(أ) من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="92"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
         <source>Le RGPD s&apos;applique aussi</source>
         <translation>يطبق RGPD أيضا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="98"/>
         <source>Services offerts à des personnes dans l&apos;UE, ou suivi de leur comportement (RGPD art. 3(2)).</source>
         <translation>خدمات مقدمة لأشخاص في الاتحاد الأوروبي، أو مراقبة سلوكهم (المادة 3(2) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="147"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="150"/>
         <source>Identifiants légaux</source>
         <translation>المعرفات القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="151"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
         <source>Signataire</source>
         <translation>الموقّع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="157"/>
         <source>Qualité du signataire</source>
         <translation>صفة الموقّع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="159"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="162"/>
         <source>Représentant au Maroc</source>
         <translation>الممثل بالمغرب</translation>
     </message>
@@ -11595,206 +11664,206 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>التخلي عن الإدخال وإعادة قراءة البطاقة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Modifier le traitement</source>
         <translation>تعديل المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>بطاقة لكل نشاط معالجة، كما في سجل المادة 30 من RGPD والتصريح لدى اللجنة الوطنية (المادة 15 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
         <source>Enregistrer le traitement</source>
         <translation>حفظ المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Modifier le sous-traitant</source>
         <translation>تعديل المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتق المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>حفظ المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>نقل جديد إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
         <translation>يشترط القانون رقم 09.08، بالنسبة للنقل نحو بلد غير وارد في قائمة الملاءمة، الحصول على إذن اللجنة الوطنية (الاستمارة F118)، إلا في حالة استثناء بموجب المادتين 43-44 منه. وتُرفق البنود التعاقدية النموذجية أو قواعد BCR بالطلب: فهي لا تحل محل الإذن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="320"/>
         <source>Ajouter le transfert</source>
         <translation>إضافة النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="328"/>
         <source>Pays de destination *</source>
         <translation>بلد الوجهة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="333"/>
         <source>Mécanisme</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="341"/>
         <source>Dérogation</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="346"/>
         <source>Exception de la loi 09-08 (art. 43-44)</source>
         <translation>استثناء بموجب القانون رقم 09.08 (المادتان 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
         <source>Aucune</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="360"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="356"/>
         <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
         <translation>يتم النقل دون إذن اللجنة الوطنية إذا انطبق أحد الاستثناءات المنصوص عليها في القانون (الموافقة الصريحة، الحفاظ على الحياة…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="366"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>رقم الإذن أو الطلب F118، نسخة البنود…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="379"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="375"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="380"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="388"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="481"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="477"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="438"/>
         <source>Fin de contrat — {name}</source>
         <translation>نهاية العقد — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>عند نهاية الخدمة، يُرجع المعالج من الباطن المعطيات أو يحذفها (المادة 28(3)(ز) من RGPD). ما دام ذلك غير مسجل، يبقى مُنبَّها عليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="450"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="446"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>تسجيل نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="455"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
         <source>Fin le *</source>
         <translation>تاريخ النهاية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="460"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="516"/>
         <source>Les données ont été</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="461"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>لم تُرجع ولم تُحذف بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="475"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="524"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="471"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="476"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="472"/>
         <source>Date connue</source>
         <translation>تاريخ معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="482"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="478"/>
         <source>Attestation reçue…</source>
         <translation>تم التوصل بإشهاد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="509"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="505"/>
         <source>Restitution ou suppression des données</source>
         <translation>إرجاع المعطيات أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="506"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>سجّل التأكيد الوارد من المعالج من الباطن (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="551"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="547"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="559"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="555"/>
         <source>Tout est déjà rattaché.</source>
         <translation>كل شيء مرتبط بالفعل.</translation>
     </message>
@@ -11821,450 +11890,445 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>مثال: تدبير حسابات التلاميذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="124"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>Ce que fait le traitement</source>
         <translation>ما تقوم به المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="128"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="123"/>
         <source>ex. Pédagogie</source>
         <translation>مثال: الشؤون التربوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="127"/>
         <source>S&apos;il y en a un</source>
         <translation>إن وُجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="137"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
         <source>Logiciel ou application utilisés</source>
         <translation>البرنامج أو التطبيق المستعمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="143"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="138"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>أين يمارس الأشخاص حقوقهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="151"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="146"/>
         <source>Ajouter une finalité</source>
         <translation>إضافة غاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="153"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="177"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>تتعلق المعالجة بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="188"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="183"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>مصدر في كل سطر: الشخص نفسه، المدرسة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="192"/>
         <source>Ajouter un destinataire</source>
         <translation>إضافة مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="204"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="199"/>
         <source>Ajouter une durée</source>
         <translation>إضافة مدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="222"/>
         <source>ex. Rapprochement avec le fichier des inscriptions</source>
         <translation>مثال: المقارنة مع ملف التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="234"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="229"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>الملفات التي تقارنها هذه المعالجة أو تربطها بملفات أخرى (المادة 15(ط) من القانون رقم 09.08). يخضع الربط البيني للإذن المسبق من اللجنة الوطنية (المادة 12). فارغ: لا يوجد أي ربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="244"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>فارغ إذا كانت المعطيات تخدم الغاية التي جُمعت من أجلها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>الغاية التي جُمعت المعطيات من أجلها، إذا كانت هذه المعالجة تستعملها لغاية أخرى: إذن مسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
         <source>ex. D-443/2022</source>
         <translation>مثال: D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
         <source>Reçu le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
         <source>Analyse réalisée</source>
         <translation>أُنجز التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Revu le</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="688"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="286"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="304"/>
         <source>Identification</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="311"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="315"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="314"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
         <source>Finalités et bases légales *</source>
         <translation>الغايات والأسس القانونية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="339"/>
         <source>Personnes et données</source>
         <translation>الأشخاص والمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="347"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="355"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="362"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
         <source>Interconnexions et réutilisation</source>
         <translation>الربط البيني وإعادة الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="366"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
         <source>Interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="365"/>
         <source>Collectées pour</source>
         <translation>جُمعت من أجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="373"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>الملفات المرتبطة ربطا بينيا (المادة 15(ط) من القانون رقم 09.08)، وإذا كانت المعطيات تخدم غاية غير تلك التي جُمعت من أجلها، هذه الغاية الأصلية: كل منهما يُخضع المعالجة للإذن المسبق من اللجنة الوطنية (المادة 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="386"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="381"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="388"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="399"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="407"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="408"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>إجراءات CNDP وتقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
         <source>N° de récépissé</source>
         <translation>رقم الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="420"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Réalisée le</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="422"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="429"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="430"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="436"/>
         <source>Finalité</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="444"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="454"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="449"/>
         <source>Nom du destinataire</source>
         <translation>اسم المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="468"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="463"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="472"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
         <source>Précision (ex. factures)</source>
         <translation>توضيح (مثلا الفواتير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="523"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="609"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="604"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="636"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="640"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
-        <source>Codes ISO, ex. MA, US, IE</source>
-        <translation>رموز ISO، مثلا MA، US، IE</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="661"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="666"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="665"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="674"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="673"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="680"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="684"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="704"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="703"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="712"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="720"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="719"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="727"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="726"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="731"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="730"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="735"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="734"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="739"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="738"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="748"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="747"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="752"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="759"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="758"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="788"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="787"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -12398,58 +12462,58 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="53"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="58"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
         <source>Transferts non encadrés</source>
         <translation>عمليات نقل غير مؤطرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>عمليات نقل نحو بلد غير معترف بملاءمته دون إذن من اللجنة الوطنية ولا استثناء، أو دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="72"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>إجراءات CNDP الواجب إنجازها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="95"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>تصريحات وطلبات إذن يتعين إيداعها لدى اللجنة الوطنية، وتعديلات يتعين التصريح بها بعد الحصول على وصل (المواد 12 و15 و43-44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="136"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}، {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="157"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="214"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>معالجات: %n</numerusform>
@@ -12461,7 +12525,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="158"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>معالجون من الباطن: %n</numerusform>
@@ -12473,7 +12537,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="189"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
@@ -12485,7 +12549,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="191"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
@@ -12497,7 +12561,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13773,7 +13837,7 @@ Supprimer ?</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="298"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
     </message>
@@ -13917,7 +13981,7 @@ Supprimer ?</source>
     <name>Sections</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="317"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>لوحة القيادة</translation>
@@ -14413,33 +14477,43 @@ Supprimer ?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="130"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="131"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>سجل مندوب حماية المعطيات: طلبات ممارسة الحقوق، وانتهاكات المعطيات، والمعالجات، والمعالجون من الباطن، في ملف مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="144"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="145"/>
         <source>Créer un registre</source>
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="145"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="146"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
         <translation>ملف مشفر جديد لمؤسسة ومندوبها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="149"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="150"/>
         <source>Ouvrir un fichier existant</source>
         <translation>فتح ملف موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="150"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="151"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
         <translation>سجل ‎.dpodesk سبق إنشاؤه، على هذا الحاسوب أو على وسيط قابل للنزع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="159"/>
         <location filename="../../dpo_desk/ui/welcome.py" line="162"/>
+        <source>Essayer la démo</source>
+        <translation>تجربة العرض التجريبي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome.py" line="169"/>
+        <source>un registre d&apos;exemple, rempli de demandes et de violations fictives</source>
+        <translation>سجل نموذجي، مملوء بطلبات وانتهاكات وهمية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome.py" line="178"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="181"/>
         <source>Registres récents</source>
         <translation>السجلات الأخيرة</translation>
     </message>

@@ -214,17 +214,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="110"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="124"/>
         <source>Ouvrir un registre</source>
+        <extracomment>the demo register&apos;s passphrase, as `make demo` sets it (Makefile, README): fictitious data only, so a known passphrase, shown to the user in the unlock dialog</extracomment>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="112"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>DPO Desk registers (*.dpodesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="137"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="145"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="150"/>
+        <source>Démonstration</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/controller.py" line="152"/>
+        <source>Le registre de démonstration n&apos;a pas pu être créé dans {folder}.</source>
+        <translation>The demo register could not be created in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/controller.py" line="157"/>
+        <source>Registre de démonstration, aux données fictives : sa phrase secrète est « {passphrase} ».</source>
+        <translation>Demo register with fictitious data: its passphrase is “{passphrase}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/controller.py" line="187"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>The remembered passphrase no longer opens this register: please enter it.</translation>
     </message>
@@ -477,57 +494,57 @@
 <context>
     <name>BreachDashboardPanel</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="51"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="58"/>
         <source>Violations de données ouvertes</source>
         <translation>Open personal data breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="52"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="59"/>
         <source>Toutes les violations</source>
         <translation>All breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="67"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="74"/>
         <source>Délai restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="68"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="75"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="69"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="76"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="70"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="77"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="71"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="78"/>
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="82"/>
         <source>Violations ouvertes</source>
         <translation>Open breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="127"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="148"/>
         <source>Aucune violation ouverte.</source>
         <translation>No open breach.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="131"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="152"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · {waiting} awaiting notification to the authority · {overdue} overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="134"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="155"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -535,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="141"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="162"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… and %n more: see all breaches.</numerusform>
@@ -1777,120 +1794,130 @@
 <context>
     <name>BreachesSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="114"/>
         <source>Violations de données</source>
         <translation>Personal data breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="66"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="110"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="114"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="225"/>
         <source>Nouvelle violation</source>
         <translation>New breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="112"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="116"/>
         <source>Enregistrer une violation dès qu&apos;elle est connue ({keys})</source>
         <translation>Record a breach as soon as you become aware of it ({keys})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="127"/>
         <source>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</source>
         <translation>Every breach is entered in the breach register, whether notified or not (GDPR Article 33(5); under Law 09-08 alone, internal policy). The 72-hour deadline runs from becoming aware, statutory under the GDPR, internal policy under Law 09-08: green with more than 24 h left, orange below that, red under 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="160"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="164"/>
+        <source>Rechercher : référence, intitulé…</source>
+        <translation>Search: reference, title…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
+        <source>Rechercher une violation</source>
+        <translation>Search a breach</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="175"/>
         <source>Violations affichées</source>
         <translation>Breaches shown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="161"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="176"/>
         <source>Ouvertes seulement</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
         <source>Toutes, y compris clôturées</source>
         <translation>All, including closed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="180"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="181"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="143"/>
         <source>Liste des violations</source>
         <translation>Breach list</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
         <source>Aucune violation enregistrée</source>
         <translation>No breach recorded</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="221"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>As soon as an incident affects personal data, record it here: DPO Desk starts the 72-hour countdown to notify the authority and guides you step by step until closure.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="207"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="230"/>
         <source>Aucune violation ne correspond</source>
         <translation>No matching breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="232"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>No open breach matches this filter: closed breaches remain available under “All”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="235"/>
         <source>Afficher toutes les violations</source>
         <translation>Show all breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="69"/>
         <source>Violation {reference}</source>
         <translation>Breach {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="67"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="71"/>
         <source>Le formulaire de nouvelle violation n&apos;a pas pu être rouvert.</source>
         <translation>The new breach form could not be reopened.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="74"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} no longer exists in the register: the kept changes have been discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="75"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="79"/>
         <source>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</source>
         <translation>{label} was closed in the meantime: the kept changes can no longer be applied.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="254"/>
         <source>Violations</source>
         <translation>Breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="324"/>
         <source>1 violation</source>
         <translation>1 breach</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
         <source>{count} violations</source>
         <translation>{count} breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="395"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Breach {reference} recorded — notify by {date}.</translation>
     </message>
@@ -2192,6 +2219,23 @@
     </message>
 </context>
 <context>
+    <name>CountriesEdit</name>
+    <message>
+        <location filename="../../dpo_desk/ui/countries.py" line="179"/>
+        <source>Tapez un pays : Espagne, États-Unis…</source>
+        <translation>Type a country: Spain, United States…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../dpo_desk/ui/countries.py" line="142"/>
+        <source>Tapez un nom de pays ou son code</source>
+        <extracomment>how many matches the list under the field shows at most</extracomment>
+        <translation>Type a country name or its code</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/crash.py" line="63"/>
@@ -2385,118 +2429,138 @@
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="183"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="195"/>
         <source>Tableau de bord</source>
         <extracomment>emitted after each re-query, with the date it was made for (tests wait on it) emitted once the lunar holidays to confirm are shown (a list, maybe empty) the confirmation dialog on screen, if any (tests drive it)</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="227"/>
         <source>Demandes d&apos;exercice de droits</source>
         <translation>Data subject rights requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="231"/>
         <source>Demandes ouvertes</source>
         <translation>Open requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="232"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="233"/>
         <source>À échéance sous 7 jours</source>
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="234"/>
         <source>En attente d&apos;identité</source>
         <translation>Awaiting identity</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="235"/>
+        <source>Voir les demandes ouvertes</source>
+        <translation>Show the open requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="236"/>
+        <source>Voir les demandes en retard</source>
+        <translation>Show the overdue requests</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="238"/>
+        <source>Voir les demandes à échéance dans les 7 prochains jours</source>
+        <translation>Show the requests due within the next 7 days</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="241"/>
+        <source>Voir les demandes en attente d&apos;un justificatif d&apos;identité</source>
+        <translation>Show the requests awaiting proof of identity</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="261"/>
         <source>À traiter en priorité</source>
         <translation>Priorities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="242"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
         <source>Toutes les demandes</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="271"/>
         <source>Les demandes ouvertes, la plus urgente d&apos;abord : en rouge ce qui est en retard, en orange ce qui arrive à échéance dans les 7 jours. Cliquez sur une ligne pour ouvrir la demande.</source>
         <translation>Open requests, most urgent first: overdue ones in red, those due within 7 days in orange. Click a row to open the request.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="262"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="282"/>
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="263"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="283"/>
         <source>Délai</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="284"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="285"/>
         <source>Demandeur</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="286"/>
         <source>Droit(s)</source>
         <translation>Right(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="272"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="292"/>
         <source>Demandes à traiter en priorité</source>
         <translation>Priority requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="281"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="301"/>
         <source>Aucune demande en cours</source>
         <translation>No request in progress</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="283"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="303"/>
         <source>Les demandes ouvertes apparaîtront ici, la plus urgente d&apos;abord, avec le nombre de jours qui restent avant leur échéance. En rouge, ce qui est dépassé.</source>
         <translation>Open requests will appear here, most urgent first, with the number of days left before their deadline. Overdue ones are in red.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="403"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="441"/>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>Today: {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="406"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="444"/>
         <source>échéance dépassée</source>
         <translation>deadline passed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="411"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="449"/>
         <source>d&apos;ici le {date}</source>
         <translation>by {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="415"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="453"/>
         <source>justificatif demandé</source>
         <translation>proof requested</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="422"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="460"/>
         <source>… et une autre demande ouverte, à échéance plus lointaine : voir Demandes.</source>
         <translation>… and one more open request, due later: see Requests.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="464"/>
         <source>… et %n autres demandes ouvertes, à échéance plus lointaine : voir Demandes.</source>
         <translation>
             <numerusform>… and %n more open request, due later: see Requests.</numerusform>
@@ -2504,7 +2568,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="514"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="552"/>
         <source>Ouvrir la demande {reference}</source>
         <translation>Open request {reference}</translation>
     </message>
@@ -5710,57 +5774,62 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="36"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
         <translation>Search: name, e-mail, reference, notes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="38"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="53"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="43"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="44"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="45"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="60"/>
         <source>Ouvertes</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="61"/>
+        <source>Ouvertes, à échéance sous 7 jours</source>
+        <translation>Open, due within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="67"/>
         <source>Droit</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="68"/>
         <source>Tous les droits</source>
         <translation>All rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="74"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="75"/>
         <source>Tous les régimes</source>
         <translation>All regimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="80"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="82"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
         <translation>Only open requests whose deadline has passed</translation>
     </message>
@@ -8879,17 +8948,17 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>LunarNotice</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="148"/>
         <source>{holiday} ({year}) : date estimée au {date}. Confirmez-la dès l&apos;annonce officielle : les échéances n&apos;en tiennent compte qu&apos;une fois confirmée.</source>
         <translation>{holiday} ({year}): estimated date {date}. Confirm it as soon as it is officially announced: deadlines only take it into account once it is confirmed.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="158"/>
         <source>Confirmer…</source>
         <translation>Confirm…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="160"/>
         <source>Confirmer la date de {holiday}</source>
         <translation>Confirm the date of {holiday}</translation>
     </message>
@@ -10137,62 +10206,62 @@ Legal basis: {basis} ({citation})</translation>
         <translation>+212 …</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="64"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="67"/>
         <source>RC, ICE, IF…</source>
         <translation>RC, ICE, IF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="68"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="71"/>
         <source>Représentant légal qui signe</source>
         <translation>Legal representative who signs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="72"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
         <source>ex. Directeur général</source>
         <translation>e.g. Chief Executive Officer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="75"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="78"/>
         <source>Établie au Maroc</source>
         <translation>Established in Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="80"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="83"/>
         <source>Nom et adresse du représentant au Maroc</source>
         <translation>Name and address of the representative in Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="85"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="88"/>
         <source>Un responsable qui n&apos;est pas établi au Maroc y désigne un représentant (loi 09-08 art. 15 (a)).</source>
         <translation>A controller not established in Morocco appoints a representative there (Law 09-08 art. 15 (a)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="92"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
         <source>Le RGPD s&apos;applique aussi</source>
         <translation>The GDPR also applies</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="95"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="98"/>
         <source>Services offerts à des personnes dans l&apos;UE, ou suivi de leur comportement (RGPD art. 3(2)).</source>
         <translation>Services offered to individuals in the EU, or monitoring of their behaviour (GDPR Art. 3(2)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="147"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="150"/>
         <source>Identifiants légaux</source>
         <translation>Legal identifiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="151"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
         <source>Signataire</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="154"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="157"/>
         <source>Qualité du signataire</source>
         <translation>Capacity of the signatory</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_form.py" line="159"/>
+        <location filename="../../dpo_desk/ui/organisation_form.py" line="162"/>
         <source>Représentant au Maroc</source>
         <translation>Representative in Morocco</translation>
     </message>
@@ -11475,206 +11544,206 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Discard the edits and reload the saved record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
         <source>Nouveau traitement</source>
         <translation>New processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
         <source>Modifier le traitement</source>
         <translation>Edit the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>One record per processing activity, as in the GDPR Article 30 register and the declaration to the CNDP (Law 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
         <source>Enregistrer le traitement</source>
         <translation>Save the processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
         <source>Nouveau sous-traitant</source>
         <translation>New processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
         <source>Modifier le sous-traitant</source>
         <translation>Edit the processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>The contract must contain the clauses of GDPR Article 28(3); Law 09-08 (art. 23) places the same security obligations on the processor as on you.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Save the processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>New transfer out of Morocco</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
         <translation>For a country that is not on the adequacy list, Law 09-08 requires the CNDP&apos;s authorisation (form F118), unless one of the exceptions in its articles 43-44 applies. Standard contractual clauses or BCRs are attached to the application: they do not replace the authorisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="320"/>
         <source>Ajouter le transfert</source>
         <translation>Add the transfer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="328"/>
         <source>Pays de destination *</source>
         <translation>Destination country *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="337"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="333"/>
         <source>Mécanisme</source>
         <translation>Mechanism</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="341"/>
         <source>Dérogation</source>
         <translation>Derogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="346"/>
         <source>Exception de la loi 09-08 (art. 43-44)</source>
         <translation>Law 09-08 exception (art. 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="360"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="356"/>
         <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
         <translation>The transfer takes place without CNDP authorisation if one of the exceptions in the law applies (express consent, safeguarding the data subject&apos;s life…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="366"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>Authorisation or F118 application no., version of the clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="379"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="375"/>
         <source>Traitement</source>
         <translation>Processing activity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="380"/>
         <source>Sous-traitant</source>
         <translation>Processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="388"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="481"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="477"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="438"/>
         <source>Fin de contrat — {name}</source>
         <translation>End of contract — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="445"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>At the end of the service, the processor returns or deletes the data (GDPR Art. 28(3)(g)). Until this is recorded, it stays flagged.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="450"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="446"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Save the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="455"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
         <source>Fin le *</source>
         <translation>Ended on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="460"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="516"/>
         <source>Les données ont été</source>
         <translation>The data were</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="461"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>not yet returned or deleted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="475"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="524"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="471"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="476"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="472"/>
         <source>Date connue</source>
         <translation>Date known</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="482"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="478"/>
         <source>Attestation reçue…</source>
         <translation>Certificate received…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="509"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="505"/>
         <source>Restitution ou suppression des données</source>
         <translation>Return or deletion of the data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="506"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Record the confirmation received from the processor (GDPR Art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="514"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="551"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="547"/>
         <source>Rattacher</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="559"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="555"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Everything is already linked.</translation>
     </message>
@@ -11701,450 +11770,445 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>e.g. Pupil account management</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="124"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
         <source>Ce que fait le traitement</source>
         <translation>What the processing does</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="128"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="123"/>
         <source>ex. Pédagogie</source>
         <translation>e.g. Teaching</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="127"/>
         <source>S&apos;il y en a un</source>
         <translation>If there is one</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="137"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
         <source>Logiciel ou application utilisés</source>
         <translation>Software or application used</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="143"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="138"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>Where individuals exercise their rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="151"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="146"/>
         <source>Ajouter une finalité</source>
         <translation>Add a purpose</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="158"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="153"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>One category per line: pupils, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="177"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>The processing concerns minors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="188"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="183"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>One source per line: the individual, the school…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="192"/>
         <source>Ajouter un destinataire</source>
         <translation>Add a recipient</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="204"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="199"/>
         <source>Ajouter une durée</source>
         <translation>Add a period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Details: encryption, access rights…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="227"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="222"/>
         <source>ex. Rapprochement avec le fichier des inscriptions</source>
         <translation>e.g. Matching with the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="234"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="229"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>The files that this processing matches or cross-references with others (Law 09-08 art. 15 (i)). An interconnection requires prior authorisation from the CNDP (art. 12). Empty: none.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="244"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>Empty if the data serves the purpose for which it was collected</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>The purpose for which the data was collected, if this processing uses it for another one: prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
         <source>ex. D-443/2022</source>
         <translation>e.g. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Impact assessment required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
         <source>Analyse réalisée</source>
         <translation>Assessment carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Revu le</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="688"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
         <source>Notes du DPO</source>
         <translation>DPO&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="286"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Sensitive data (GDPR Art. 9; Law 09-08 art. 1(3)): in principle it requires prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="304"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="311"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="315"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="314"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Logiciel</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="324"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Exercice des droits</source>
         <translation>Exercise of rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
         <source>Finalités et bases légales *</source>
         <translation>Purposes and legal bases *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>One legal basis per purpose (GDPR Art. 6(1); Law 09-08 art. 4). A legitimate interest must be described.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="344"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="339"/>
         <source>Personnes et données</source>
         <translation>Individuals and data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="347"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="355"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="362"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
         <source>Interconnexions et réutilisation</source>
         <translation>Interconnections and reuse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="366"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
         <source>Interconnexions</source>
         <translation>Interconnections</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="365"/>
         <source>Collectées pour</source>
         <translation>Collected for</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="373"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>The interconnected files (Law 09-08 art. 15 (i)) and, if the data serves a purpose other than the one for which it was collected, that original purpose: either one makes the processing subject to prior authorisation from the CNDP (art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="386"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="381"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="388"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="395"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Per data category: a period and what starts it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="399"/>
         <source>Mesures de sécurité</source>
         <translation>Security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="407"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Précisions</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="408"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>CNDP formalities and impact assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
         <source>N° de récépissé</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>AIPD</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="420"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Réalisée le</source>
         <translation>Carried out on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="422"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="429"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="430"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="436"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="444"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (required for legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="454"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="449"/>
         <source>Nom du destinataire</source>
         <translation>Recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="468"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="463"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>starting from… (e.g. after the last login)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="472"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
         <source>Précision (ex. factures)</source>
         <translation>Detail (e.g. invoices)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="523"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Added to the register on {created}; last changed on {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="609"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="604"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>These data categories require prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
         <source>ex. Stripe</source>
         <translation>e.g. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="637"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>Service fourni</source>
         <translation>Service provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="641"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="636"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Contact person, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="645"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="640"/>
         <source>DPO du sous-traitant</source>
         <translation>Processor&apos;s DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="649"/>
-        <source>Codes ISO, ex. MA, US, IE</source>
-        <translation>ISO codes, e.g. MA, US, IE</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="658"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Data processing agreement (DPA) signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="662"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="661"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="666"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="665"/>
         <source>Prend fin le</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="674"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="673"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>One per line: PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="681"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="680"/>
         <source>Un par ligne, avec son pays</source>
         <translation>One per line, with its country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="685"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="684"/>
         <source>Prévue le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="704"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="703"/>
         <source>Le sous-traitant</source>
         <translation>The processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="712"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="720"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="719"/>
         <source>Données confiées</source>
         <translation>Data entrusted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="727"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="726"/>
         <source>Garanties et suivi</source>
         <translation>Safeguards and follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="731"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="730"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="735"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="734"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="739"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="738"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="748"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="747"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contract (GDPR Art. 28; Law 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="752"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="759"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="758"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Article 28(3) clauses checked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="788"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="787"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contract ended on {date}.</translation>
     </message>
@@ -12278,58 +12342,58 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="73"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="53"/>
         <source>Registres</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="58"/>
         <source>Revues à faire</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="79"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Missing data processing agreements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="82"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Processing activities and processors whose review is overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="85"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Active processors with no signed contract, or with an expired one (GDPR Art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="80"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
         <source>Transferts non encadrés</source>
         <translation>Transfers without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="88"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transfers to a country not recognised as adequate with neither the CNDP&apos;s authorisation nor an exception, or with no mechanism recorded (Law 09-08 arts. 43-44; GDPR Arts. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="92"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="72"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>CNDP formalities to complete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="95"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>Declarations and authorisations to file with the CNDP, and changes to declare after a receipt (Law 09-08 art. 12, 15 and 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="136"/>
         <source>{activities}, {processors}</source>
         <translation>{activities} · {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="157"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="214"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n processing activity</numerusform>
@@ -12337,7 +12401,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="158"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n processor</numerusform>
@@ -12345,7 +12409,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="189"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>%n formality to file</numerusform>
@@ -12353,7 +12417,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="191"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>%n change to declare</numerusform>
@@ -12361,7 +12425,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13617,7 +13681,7 @@ Delete?</translation>
         <translation>{count} requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="298"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Request {reference} saved — due on {date}.</translation>
     </message>
@@ -13749,7 +13813,7 @@ Delete?</translation>
     <name>Sections</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
-        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/dashboard.py" line="317"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
         <translation>Dashboard</translation>
@@ -14245,33 +14309,43 @@ Delete?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="130"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="131"/>
         <source>Le registre du délégué à la protection des données : demandes d&apos;exercice de droits, violations, traitements et sous-traitants, dans un fichier chiffré sur ce poste.</source>
         <translation>The Data Protection Officer&apos;s register: data subject rights requests, breaches, processing activities and processors, in an encrypted file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="144"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="145"/>
         <source>Créer un registre</source>
         <translation>Create a register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="145"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="146"/>
         <source>Un nouveau fichier chiffré pour une organisation et son DPO.</source>
         <translation>A new encrypted file for an organisation and its DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="149"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="150"/>
         <source>Ouvrir un fichier existant</source>
         <translation>Open an existing file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="150"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="151"/>
         <source>Un registre .dpodesk déjà créé, sur ce poste ou un support amovible.</source>
         <translation>A .dpodesk register already created, on this computer or a removable drive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome.py" line="159"/>
         <location filename="../../dpo_desk/ui/welcome.py" line="162"/>
+        <source>Essayer la démo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome.py" line="169"/>
+        <source>un registre d&apos;exemple, rempli de demandes et de violations fictives</source>
+        <translation>a sample register, filled with fictitious requests and breaches</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome.py" line="178"/>
+        <location filename="../../dpo_desk/ui/welcome.py" line="181"/>
         <source>Registres récents</source>
         <translation>Recent registers</translation>
     </message>

@@ -133,7 +133,7 @@ def test_a_new_request_is_saved_and_selected_in_the_list(qtbot, demo_requests, s
     assert stored.due_on == date(2026, 3, 16)
     assert message.args == ["Demande DSR-2026-0007 enregistrée — échéance le 16/03/2026."]
     # The "Répondues" filter would hide it: the filters are cleared and it is selected.
-    assert section.filters.is_default()
+    assert section.filters.shows_all()
     assert section.model.rowCount() == 7
     assert section.selected_id() == stored.id
     row = section.table.currentIndex().row()

@@ -129,7 +129,7 @@ def test_clearing_the_filters_from_the_empty_state(qtbot, demo_requests, section
     assert section.empty_filter.isVisible()
     qtbot.mouseClick(section.empty_filter.action_button, Qt.MouseButton.LeftButton)
     assert section.model.rowCount() == 6
-    assert section.filters.is_default()
+    assert section.filters.shows_all()
     assert section.list_stack.currentWidget() is section.table
 
 
@@ -326,7 +326,7 @@ def test_show_request_selects_and_opens_it_even_if_filtered_out(qtbot, demo_requ
     assert section.show_request(reference)
     assert section.pages.currentWidget() is section.detail
     assert section.detail.reference.text() == reference
-    assert section.filters.is_default()  # the filter that hid it was cleared
+    assert section.filters.shows_all()  # the filter that hid it was cleared
     assert section.selected_id() == demo_requests["hind"].id
     section.show_list()
     assert section.pages.currentWidget() is section.list_page

@@ -2,6 +2,10 @@
 
 A breach's deadline is counted in hours (GDPR Art. 33(1)), a request's in days: the
 most urgent thing the DPO owes is here. A click on a line asks to open the breach.
+
+What it shows is read again each time the dashboard comes back on screen (a breach
+recorded, notified or closed in Violations is there at once, not at the next tick),
+and every 30 seconds while it stays on screen, for the countdowns.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +50,9 @@ class BreachDashboardPanel(Card):
         self.register: Register | None = None
         self.zone: tzinfo = organisation_zone()
         self.rows: list[BreachRow] = []
+        # As the dashboard's: set while hidden, cleared by a refresh, so that the show
+        # right after the unlock's set_register does not read the breaches twice.
+        self._stale = True
 
         heading = QHBoxLayout()
         heading.addWidget(label(self.tr("Violations de données ouvertes"), "heading"), 1)
@@ -94,7 +101,8 @@ class BreachDashboardPanel(Card):
         except UserError as error:
             self.message.show_message(error_text(error), "error")
         self.refresh()
-        self.timer.start()
+        if self.isVisible():
+            self.timer.start()
 
     def clear(self) -> None:
         """On lock: no rows, no titles, no timer."""
@@ -108,6 +116,19 @@ class BreachDashboardPanel(Card):
         self.more_label.clear()
         self.more_label.hide()
         self.message.clear_message()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt override
+        super().showEvent(event)
+        # Back on screen: a breach may have been recorded, notified or closed meanwhile.
+        if self.register is not None:
+            if self._stale:
+                self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 — Qt override
+        super().hideEvent(event)
+        self.timer.stop()  # nobody is looking: the next show reads everything again
+        self._stale = True
 
     def refresh(self) -> None:
         if self.register is None:
@@ -143,6 +164,7 @@ class BreachDashboardPanel(Card):
             else ""
         )
         self.more_label.setVisible(hidden > 0)
+        self._stale = False
         self.refreshed.emit()
 
     # -- display --------------------------------------------------------------------------

@@ -9,8 +9,8 @@ anyone touching the file), so the card re-reads the flags each time it is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
@@ -22,32 +22,12 @@ from dpo_desk.services.read_model import Register
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import FILINGS_PENDING, FLAG_PREFIX
-from dpo_desk.ui.stat_card import StatCard
+from dpo_desk.ui.stat_card import ClickableStatCard
 from dpo_desk.ui.widgets import InlineMessage, label
 
 
-class FlagTile(StatCard):
+class FlagTile(ClickableStatCard):
     """A figure the DPO can click (or focus and press Enter) to see what it counts."""
-
-    clicked = Signal()
-
-    def __init__(self, caption: str, tone: str, parent=None) -> None:
-        super().__init__(caption, tone, parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class RegistersCard(QWidget):

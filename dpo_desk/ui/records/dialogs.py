@@ -14,7 +14,6 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QPushButton,
     QScrollArea,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import Conflict, UserError
 from dpo_desk.domain.records import (
-    ISO_COUNTRIES,
     LAW_EXCEPTION_LABELS,
     ContractEnd,
     DataOutcome,
@@ -38,6 +36,7 @@ from dpo_desk.domain.records import (
 )
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register
+from dpo_desk.ui.countries import CountryCombo
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import look, texts
 from dpo_desk.ui.records.fields import (
@@ -322,16 +321,13 @@ class TransferDialog(_SmallDialog):
             parent,
         )
         self.register, self.clock = register, clock
+        # By name in the UI language, stored as the ISO code; Morocco is not a
+        # destination of a transfer out of Morocco.
         self.country = self.add(
             "country",
             QCoreApplication.translate("RegisterDialogs", "Pays de destination *"),
-            QComboBox(),
+            CountryCombo(exclude={"MA"}),
         )
-        self.country.setEditable(True)
-        self.country.addItem("", "")
-        for code in sorted(ISO_COUNTRIES - {"MA"}):
-            self.country.addItem(code, code)
-        self.country.setCurrentIndex(0)
         self.mechanism = self.add(
             "mechanism",
             QCoreApplication.translate("RegisterDialogs", "Mécanisme"),
@@ -407,7 +403,7 @@ class TransferDialog(_SmallDialog):
         activity = self.activity.currentData()
         processor = self.processor.currentData()
         return TransferDetails(
-            country=self.country.currentText(),
+            country=self.country.code(),
             mechanism=TransferMechanism(self.mechanism.currentData())
             if self.mechanism.currentData()
             else None,

@@ -8,7 +8,6 @@ shown under the field it names. The widgets never clamp or drop what was typed.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TypedDict
 
@@ -40,6 +39,7 @@ from dpo_desk.domain.records import (
     SecurityMeasure,
     suggested_regime,
 )
+from dpo_desk.ui.countries import CountriesEdit
 from dpo_desk.ui.records import texts
 from dpo_desk.ui.records.fields import (
     FieldSet,
@@ -54,11 +54,6 @@ from dpo_desk.ui.records.fields import (
 )
 from dpo_desk.ui.requests.form import Choices
 from dpo_desk.ui.widgets import Card, LinesEdit, TextEdit, label
-
-
-def split_countries(text: str) -> tuple[str, ...]:
-    """ "US, ie; FR" → ("US", "ie", "FR"): the domain normalises and checks each code."""
-    return tuple(part for part in re.split(r"[\s,;]+", text) if part)
 
 
 def form_card(fields: FieldSet, title: str, rows: list[tuple[str, str]], hint: str = "") -> Card:
@@ -644,10 +639,14 @@ class ProcessorForm(QWidget):
             "dpo_contact",
             line_edit(QCoreApplication.translate("RegisterForms", "DPO du sous-traitant")),
         )
-        self.countries = f.add(
-            "countries",
-            line_edit(QCoreApplication.translate("RegisterForms", "Codes ISO, ex. MA, US, IE")),
-        )
+        # Chosen by name, kept as ISO codes; the line under the field names them back.
+        self.countries = f.add("countries", CountriesEdit())
+        self.country_names = label("", "muted", wrap=True)
+        self.country_names.hide()
+        self.countries.names_changed.connect(self._name_countries)
+        box = f.box("countries").layout()  # the field, then its error line
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(1, self.country_names)
         self.data_categories = f.add(
             "data_categories",
             Choices([(str(c), texts.data_category(c)) for c in DataCategory], columns=1),
@@ -772,7 +771,7 @@ class ProcessorForm(QWidget):
         self.service.setText(p.service)
         self.contact.setText(p.contact)
         self.dpo_contact.setText(p.dpo_contact)
-        self.countries.setText(", ".join(p.countries))
+        self.countries.set_codes(p.countries)
         self.data_categories.set_values(p.data_categories)
         self.dpa_signed.setChecked(p.dpa_signed)
         self.dpa_signed_on.set_value(p.dpa_signed_on, today)
@@ -799,13 +798,17 @@ class ProcessorForm(QWidget):
         """Fill the form with details typed earlier (a draft kept across a lock)."""
         self.set_processor(details, today)
 
+    def _name_countries(self, names: str) -> None:
+        self.country_names.setText(names)
+        self.country_names.setVisible(bool(names))
+
     def details(self) -> ProcessorDetails:
         return ProcessorDetails(
             name=self.name.text(),
             service=self.service.text(),
             contact=self.contact.text(),
             dpo_contact=self.dpo_contact.text(),
-            countries=split_countries(self.countries.text()),
+            countries=self.countries.codes(),
             data_categories=frozenset(DataCategory(v) for v in self.data_categories.values()),
             dpa_signed=self.dpa_signed.isChecked(),
             dpa_signed_on=self.dpa_signed_on.value(),

@@ -1,8 +1,14 @@
-"""The bar above the list: status, right, regime, "en retard", and a debounced search."""
+"""The bar above the list: status, right, regime, "en retard", and a debounced search.
+
+The list opens on the open requests: those are the work in hand, and a register of a
+few years holds many more answered and closed ones. "Tous les statuts" shows them all.
+The dashboard's cards open the list on what they count (``PRESETS``), through
+``show_request(PRESET_PREFIX + key)``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
@@ -14,6 +20,15 @@ from dpo_desk.ui.requests import texts
 
 ALL = "all"
 OPEN = "open"
+# Open requests due from today to a week ahead, as the dashboard's card counts them
+# (storage.requests.due_summary): the overdue ones are the other card's.
+DUE_SOON = "due_soon"
+DUE_SOON_DAYS = 7  # the dashboard's "due within a week" card and its orange lines
+# The list views the dashboard's cards open: a navigation reference "preset:<key>".
+PRESET_PREFIX = "preset:"
+OVERDUE = "overdue"
+AWAITING_IDENTITY = str(RequestStatus.AWAITING_IDENTITY)
+PRESETS = (OPEN, OVERDUE, DUE_SOON, AWAITING_IDENTITY)
 
 
 class FilterBar(QWidget):
@@ -43,6 +58,7 @@ class FilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Statut"))
         self.status.addItem(self.tr("Tous les statuts"), ALL)
         self.status.addItem(self.tr("Ouvertes"), OPEN)
+        self.status.addItem(self.tr("Ouvertes, à échéance sous 7 jours"), DUE_SOON)
         for status in RequestStatus:
             self.status.addItem(texts.status_label(status), str(status))
         row.addWidget(self.status)
@@ -84,6 +100,10 @@ class FilterBar(QWidget):
         for combo in (self.status, self.right, self.regime):
             combo.currentIndexChanged.connect(self._now)
         self.overdue.toggled.connect(self._now)
+        self._set_status(OPEN)
+
+    def _set_status(self, value: str) -> None:
+        self.status.setCurrentIndex(self.status.findData(value))
 
     def _now(self) -> None:
         # A choice in a list is deliberate: apply it at once, with any pending search.
@@ -94,24 +114,44 @@ class FilterBar(QWidget):
     def search_pending(self) -> bool:
         return self._debounce.isActive()
 
-    def is_default(self) -> bool:
+    def _others_clear(self) -> bool:
         return (
             not self.search.text().strip()
-            and self.status.currentData() == ALL
             and self.right.currentData() == ALL
             and self.regime.currentData() == ALL
             and not self.overdue.isChecked()
         )
 
+    def shows_all(self) -> bool:
+        """Whether every request of the register passes (an empty list is then an empty
+        register)."""
+        return self._others_clear() and self.status.currentData() == ALL
+
+    def is_default(self) -> bool:
+        """Whether the bar is as the list opens: the open requests, nothing else."""
+        return self._others_clear() and self.status.currentData() == OPEN
+
     def reset(self) -> None:
         """Back to "everything", without a signal per widget; one ``changed`` at the end."""
+        self._apply(ALL)
+
+    def apply_preset(self, key: str) -> bool:
+        """Show what a dashboard card counts (``PRESETS``); False for an unknown key."""
+        if key not in PRESETS:
+            return False
+        self._apply(key)
+        return True
+
+    def _apply(self, key: str) -> None:
         widgets = (self.search, self.status, self.right, self.regime, self.overdue)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
-        for combo in (self.status, self.right, self.regime):
+        for combo in (self.right, self.regime):
             combo.setCurrentIndex(0)
-        self.overdue.setChecked(False)
+        # "En retard" is the checkbox, over the open requests (it counts no other).
+        self._set_status(OPEN if key == OVERDUE else key)
+        self.overdue.setChecked(key == OVERDUE)
         for widget in widgets:
             widget.blockSignals(False)
         self._debounce.stop()
@@ -126,7 +166,12 @@ class FilterBar(QWidget):
 
     def request_filter(self, today: date | None, *, sort: str, descending: bool) -> RequestFilter:
         status = self.status.currentData()
-        if status == OPEN:
+        due_from = due_by = None
+        if status == DUE_SOON:
+            statuses = frozenset(OPEN_STATUSES)
+            if today is not None:
+                due_from, due_by = today, today + timedelta(days=DUE_SOON_DAYS)
+        elif status == OPEN:
             statuses = frozenset(OPEN_STATUSES)
         elif status == ALL:
             statuses = frozenset()
@@ -139,6 +184,8 @@ class FilterBar(QWidget):
             right=None if right == ALL else Right(right),
             regime=None if regime == ALL else Regime(regime),
             overdue_on=today if self.overdue.isChecked() and today is not None else None,
+            due_from=due_from,
+            due_by=due_by,
             search=self.search.text().strip(),
             sort=sort,
             descending=descending,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,9 @@ COLUMN_SAMPLES = {
 CELL_PADDING = 27
 PILL_PADDING = 8
 TITLE_MIN_WIDTH = 160
+# As the requests' search box (ui/requests/filters.py): the list is read again once the
+# DPO stops typing, not on every key.
+SEARCH_DELAY_MS = 250
 
 
 class BreachesSection(CaseSection):
@@ -156,6 +160,17 @@ class BreachesSection(CaseSection):
     def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         filters.setSpacing(10)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher : référence, intitulé…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher une violation"))
+        self.search.setMinimumWidth(220)
+        filters.addWidget(self.search, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._filters_changed)
+        self.search.textChanged.connect(self._search_timer.start)
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Violations affichées"))
         self.scope.addItem(self.tr("Ouvertes seulement"), OPEN)
@@ -167,10 +182,18 @@ class BreachesSection(CaseSection):
         for status in BreachStatus:
             self.status.addItem(texts.status_label(status), str(status))
         filters.addWidget(self.status)
-        filters.addStretch(1)
-        self.scope.currentIndexChanged.connect(self._filters_changed)
-        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.scope.currentIndexChanged.connect(self._choice_changed)
+        self.status.currentIndexChanged.connect(self._choice_changed)
         return filters
+
+    def _choice_changed(self) -> None:
+        # A choice in a list is deliberate: apply it at once, with any pending search.
+        self._search_timer.stop()
+        self._filters_changed()
+
+    @property
+    def search_pending(self) -> bool:
+        return self._search_timer.isActive()
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -240,6 +263,7 @@ class BreachesSection(CaseSection):
         self.close_new_dialog()
         self.detail.clear()
         self.model.clear()
+        self._clear_search()  # a title may name a person or a client
         self.message.clear_message()
         self.pages.setCurrentWidget(self.list_page)
         super().clear()
@@ -255,9 +279,18 @@ class BreachesSection(CaseSection):
         return BreachFilter(
             open_only=self.scope.currentData() == OPEN,
             statuses=frozenset() if status == ALL else frozenset({BreachStatus(status)}),
+            search=self.search.text().strip(),
         )
 
+    def _clear_search(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+
     def show_all(self) -> None:
+        """Every breach, closed ones included, whatever was typed in the search."""
+        self._clear_search()
         for combo in (self.scope, self.status):
             combo.blockSignals(True)
         self.scope.setCurrentIndex(self.scope.findData(ALL))
@@ -267,7 +300,11 @@ class BreachesSection(CaseSection):
         self._filters_changed()
 
     def is_default_filter(self) -> bool:
-        return self.scope.currentData() == OPEN and self.status.currentData() == ALL
+        return (
+            self.scope.currentData() == OPEN
+            and self.status.currentData() == ALL
+            and not self.search.text().strip()
+        )
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         # Only the deadline sorts: another header keeps the indicator on the deadline.

@@ -2,7 +2,12 @@
 
 The figures depend on today's date as much as on the register: a request due
 tomorrow is overdue the day after without anyone touching it. So the section
-re-queries on a timer while it is on screen, and as soon as it is shown again.
+re-queries on a timer while it is on screen, and as soon as it is shown again: every
+change is made in another section (the dashboard is then hidden), so the first look
+back at the dashboard sees it, in every part (requests, breaches, registers).
+
+Each request figure opens the list of what it counts (``navigate("requests",
+"preset:<key>")``, see ui/requests/filters.py).
 """
 
 from __future__ import annotations
@@ -33,11 +38,18 @@ from dpo_desk.ui.calendar_texts import lunar_label, lunar_name
 from dpo_desk.ui.formatting import countdown, join_labels, long_date, short_date, style_table
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.lunar_confirm import LunarConfirmDialog
+from dpo_desk.ui.requests.filters import (
+    AWAITING_IDENTITY,
+    DUE_SOON,
+    DUE_SOON_DAYS,
+    OPEN,
+    OVERDUE,
+    PRESET_PREFIX,
+)
 from dpo_desk.ui.sections.base import Section, scrolling_column
-from dpo_desk.ui.stat_card import StatCard
+from dpo_desk.ui.stat_card import ClickableStatCard
 from dpo_desk.ui.widgets import Card, EmptyState, InlineMessage, label
 
-DUE_SOON_DAYS = 7  # the "due within a week" card and the orange lines
 REFRESH_MS = 60_000
 # Where each line's reference is kept, for the click that opens it.
 REFERENCE_ROLE = Qt.ItemDataRole.UserRole
@@ -216,15 +228,23 @@ class DashboardSection(Section):
         cards = QGridLayout()
         cards.setHorizontalSpacing(14)
         cards.setVerticalSpacing(14)
-        self.open_card = StatCard(self.tr("Demandes ouvertes"))
-        self.overdue_card = StatCard(self.tr("En retard"), "danger")
-        self.due_soon_card = StatCard(self.tr("À échéance sous 7 jours"), "warning")
-        self.identity_card = StatCard(self.tr("En attente d'identité"))
-        for index, card in enumerate(
-            (self.open_card, self.overdue_card, self.due_soon_card, self.identity_card)
-        ):
+        self.open_card = ClickableStatCard(self.tr("Demandes ouvertes"))
+        self.overdue_card = ClickableStatCard(self.tr("En retard"), "danger")
+        self.due_soon_card = ClickableStatCard(self.tr("À échéance sous 7 jours"), "warning")
+        self.identity_card = ClickableStatCard(self.tr("En attente d'identité"))
+        self.open_card.setToolTip(self.tr("Voir les demandes ouvertes"))
+        self.overdue_card.setToolTip(self.tr("Voir les demandes en retard"))
+        self.due_soon_card.setToolTip(
+            self.tr("Voir les demandes à échéance dans les 7 prochains jours")
+        )
+        self.identity_card.setToolTip(
+            self.tr("Voir les demandes en attente d'un justificatif d'identité")
+        )
+        for index, card in enumerate(self.request_cards().values()):
             cards.addWidget(card, 0, index)
             cards.setColumnStretch(index, 1)
+            # A method, not a lambda holding self: PySide6 then deletes the section cleanly.
+            card.clicked.connect(self._card_clicked)
         column.addLayout(cards)
 
         # The registers' card (processing activities, processors): below the request figures,
@@ -295,6 +315,24 @@ class DashboardSection(Section):
 
     def title(self) -> str:
         return QCoreApplication.translate("Sections", "Tableau de bord")
+
+    def request_cards(self) -> dict[str, ClickableStatCard]:
+        """The request figures, each with the list view it opens (ui/requests/filters.py)."""
+        return {
+            OPEN: self.open_card,
+            OVERDUE: self.overdue_card,
+            DUE_SOON: self.due_soon_card,
+            AWAITING_IDENTITY: self.identity_card,
+        }
+
+    def open_card_list(self, key: str) -> None:
+        """Show the requests a card counts: Demandes, filtered on them."""
+        self.navigate.emit("requests", PRESET_PREFIX + key)
+
+    def _card_clicked(self) -> None:
+        for key, card in self.request_cards().items():
+            if card is self.sender():
+                self.open_card_list(key)
 
     # -- breaches (filled by a later issue) --------------------------------------------
     def set_breach_widget(self, widget: QWidget | None) -> None:

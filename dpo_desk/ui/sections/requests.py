@@ -18,7 +18,7 @@ from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.requests import look, texts
 from dpo_desk.ui.requests.dialogs import NewRequestDialog
-from dpo_desk.ui.requests.filters import FilterBar
+from dpo_desk.ui.requests.filters import PRESET_PREFIX, FilterBar
 from dpo_desk.ui.requests.model import (
     COLUMN_KEYS,
     RequestTableModel,
@@ -215,7 +215,9 @@ class RequestsSection(CaseSection):
         return self.tr("{count} demandes").format(count=texts.format_count(count))
 
     def filters_default(self) -> bool:
-        return self.filters.is_default()
+        # The list opens on the open requests: only "Tous les statuts" with nothing else
+        # lets every request through, so that an empty list is an empty register.
+        return self.filters.shows_all()
 
     def has_any(self) -> bool:
         if self.register is None:
@@ -223,7 +225,7 @@ class RequestsSection(CaseSection):
         return request_service.count_requests(self.register, RequestFilter()) > 0
 
     def unhide(self, case: RightsRequest) -> bool:
-        if self.filters.is_default():
+        if self.filters.shows_all():
             return False
         self.filters.reset()
         return True
@@ -240,7 +242,15 @@ class RequestsSection(CaseSection):
             self.model.reload()
 
     def show_request(self, reference: str) -> bool:
-        """Open a request by its reference (the dashboard's "open" link); False if unknown."""
+        """Open a request by its reference (the dashboard's "open" link), or, for
+        ``"preset:<key>"`` (a dashboard card), the list showing what the card counts.
+        False if unknown."""
+        if reference.startswith(PRESET_PREFIX):
+            if self.register is None:
+                return False
+            shown = self.filters.apply_preset(reference.removeprefix(PRESET_PREFIX))
+            self.show_list()
+            return shown
         return self.show_case(reference)
 
     # -- detail --------------------------------------------------------------------------
