@@ -17,6 +17,9 @@ from typing import Any
 
 from dpo_desk.cli import common
 from dpo_desk.cli.common import iso, values
+from dpo_desk.domain.record_flags import (
+    RegisterFlag,
+)
 from dpo_desk.domain.records import (
     ADEQUACY_SOURCE,
     ART28_LETTERS,
@@ -37,7 +40,6 @@ from dpo_desk.domain.records import (
     Purpose,
     Recipient,
     RecipientKind,
-    RegisterFlag,
     RetentionRule,
     RetentionUnit,
     SecurityMeasure,

@@ -28,26 +28,28 @@ from dpo_desk.domain.filings import (
     changed_items,
 )
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.records import (
+from dpo_desk.domain.record_flags import (
     DEFAULT_ACTIVITY_REVIEW_MONTHS,
+    FlagKind,
+    RegisterFlag,
+    activity_flags,
+    processor_flags,
+    transfer_flags,
+)
+from dpo_desk.domain.records import (
     DEFAULT_ADEQUATE_COUNTRIES,
     ERR_ALREADY_ENDED,
     ERR_NOT_ENDED,
     ActivityDetails,
     ContractEnd,
     DataOutcome,
-    FlagKind,
     ProcessingActivity,
     Processor,
     ProcessorDetails,
     ProcessorStatus,
-    RegisterFlag,
     Transfer,
     TransferDetails,
-    activity_flags,
     clean_countries,
-    processor_flags,
-    transfer_flags,
 )
 from dpo_desk.services import filing_changes, journal
 from dpo_desk.services.cases import ERR_NO_CASE_TO_LINK, CaseNotFound

@@ -100,67 +100,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="161"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="162"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="158"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="163"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="164"/>
         <source>Bases légales</source>
         <translation>الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="165"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="161"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="166"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="162"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="167"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="175"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="180"/>
         <source>{regime} · {receipt}</source>
         <translation>{regime} · {receipt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="177"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
         <source>sans récépissé</source>
         <translation>بدون وصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="181"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="186"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="187"/>
         <source>Réalisée</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="187"/>
         <source>À réaliser</source>
         <translation>يتعين إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="189"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
@@ -4589,17 +4589,17 @@ Base légale : {basis} ({citation})</source>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="72"/>
+        <location filename="../../dpo_desk/services/records.py" line="74"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>لا توجد معالجة « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="76"/>
+        <location filename="../../dpo_desk/services/records.py" line="78"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>لا يوجد معالج من الباطن « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="80"/>
+        <location filename="../../dpo_desk/services/records.py" line="82"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>لا يوجد نقل رقم {key} في السجل.</translation>
     </message>
@@ -4609,22 +4609,22 @@ Base légale : {basis} ({citation})</source>
         <translation>لا يوجد ملف رقم {key} للربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="90"/>
+        <location filename="../../dpo_desk/services/records.py" line="92"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّل « {name} » في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="94"/>
+        <location filename="../../dpo_desk/services/records.py" line="96"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>توجد بالفعل في السجل معالجة باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="97"/>
+        <location filename="../../dpo_desk/services/records.py" line="99"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>يوجد بالفعل في السجل معالج من الباطن باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="100"/>
+        <location filename="../../dpo_desk/services/records.py" line="102"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
@@ -5865,37 +5865,37 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="48"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="964"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="49"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>عقد المعالجة من الباطن غير موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="965"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="50"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>بنود المادة 28(3) غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="966"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="51"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="967"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="52"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>نهاية العقد دون إرجاع أو حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="968"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="53"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>إذن مسبق من اللجنة الوطنية مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="969"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="54"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>تقييم الأثر غير منجز</translation>
     </message>
@@ -5903,67 +5903,67 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="972"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="57"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>نقل نحو بلد غير معترف بملاءمته ({country}) دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="977"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="62"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>نقل نحو {country} مبني على الملاءمة، لكن هذا البلد غير وارد في قائمة الملاءمة الخاصة بالسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="982"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="67"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>نقل نحو {country} مبني على ضمانات تعاقدية: في إطار القانون رقم 09.08، تُرفق هذه الضمانات بطلب الإذن المقدم إلى اللجنة الوطنية (F118) ولا تحل محله؛ ولا يوجد أي إذن أو استثناء مسجل (المادتان 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="988"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="73"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>يعالج المعالج من الباطن معطيات في بلد غير معترف بملاءمته ({country}) ولا يوجد أي نقل مسجل نحوه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="993"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="78"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع مع هذا المعالج من الباطن النشط (المادة 28(3) من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="998"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="83"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>انتهى عقد المعالجة من الباطن في {date} ولا يزال المعالج من الباطن نشطا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1002"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="87"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>بنود المادة 28(3) من RGPD غير متحقق منها في العقد: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1005"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="90"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>مراجعة المعالج من الباطن مقررة في {date}: تأخير {days} يوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1008"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="93"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>آخر مراجعة للمعالجة في {date}، منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1013"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="98"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>معالجة مقيدة في {date} ولم تُراجَع منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1018"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="103"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>انتهى العقد في {date} دون تسجيل إرجاع المعطيات أو حذفها (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1023"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="108"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>تتعلق المعالجة بمعطيات خاضعة للإذن المسبق (المادة 12 من القانون رقم 09.08) لكنها مصنفة ضمن نظام التصريح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1028"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="113"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>تقييم الأثر مطلوب لكنه لم يُنجز (المادة 35 من RGPD).</translation>
     </message>
@@ -10575,340 +10575,340 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="44"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="51"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>بحث: الاسم، الغاية، المصلحة، رقم الوصل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="61"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Marquer comme revu</source>
         <translation>تعليم كمُراجَع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="86"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="100"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>Notice d&apos;information…</source>
         <translation>بيان الإخبار…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
         <source>Générer la notice d&apos;information des personnes à partir du registre</source>
         <translation>إنشاء بيان إخبار الأشخاص المعنيين انطلاقا من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>Notice d&apos;information enregistrée : {name}</source>
         <translation>حُفظ بيان الإخبار: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Aucun traitement inscrit</source>
         <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>1 traitement</source>
         <translation>معالجة واحدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>{count} traitements</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>Toutes les bases légales</source>
         <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="152"/>
         <source>Base légale</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>Tous les régimes CNDP</source>
         <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="163"/>
         <source>AIPD : toutes</source>
         <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="164"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="165"/>
         <source>AIPD requise, non réalisée</source>
         <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
         <source>AIPD non requise</source>
         <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="161"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="298"/>
         <source>Analyse d&apos;impact</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="173"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="175"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="176"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="177"/>
         <source>Autorisation CNDP requise</source>
         <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="178"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="179"/>
         <source>Formalité CNDP due</source>
         <translation>إجراء CNDP واجب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="181"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
         <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
         <translation>معالجات يتعين بشأنها إيداع إجراء لدى CNDP أو التصريح بتعديل (المادتان 12 و15 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="265"/>
         <source>Concerne des mineurs.</source>
         <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
         <source>Requise — réalisée le {date}</source>
         <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="275"/>
         <source>Requise — non réalisée</source>
         <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="278"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="287"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="281"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="288"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
         <source>Données</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="283"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Conservation</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="296"/>
         <source>Sécurité</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="300"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="301"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="304"/>
         <source>Inscrit le</source>
         <translation>تاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Formalité CNDP enregistrée.</source>
         <translation>سُجّل إجراء CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="345"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="376"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Rattacher un sous-traitant</source>
         <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="377"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="384"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="390"/>
         <source>Sous-traitant rattaché.</source>
         <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="402"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="403"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="410"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="407"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="414"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -10929,52 +10929,52 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ProcessorTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="212"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="208"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="213"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="214"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="215"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="216"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="217"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="218"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="225"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="230"/>
         <source>Non signé</source>
         <translation>غير موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="227"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="232"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="233"/>
         <source>Signé</source>
         <translation>موقع</translation>
     </message>
@@ -10982,295 +10982,295 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="43"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="50"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>بحث: الاسم، الخدمة، الشهادة، المعالج من الباطن اللاحق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="66"/>
         <source>Fin de contrat…</source>
         <translation>نهاية العقد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="61"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>تسجيل نهاية العقد ومآل المعطيات (المادة 28(3)(ز) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="64"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Restitution ou suppression…</source>
         <translation>الإرجاع أو الحذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Rattacher un traitement…</source>
         <translation>ربط معالجة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Traitements servis</source>
         <translation>المعالجات المخدومة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="105"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>لا يوجد أي معالج من الباطن مقيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحساب مؤسستك: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
         <source>1 sous-traitant</source>
         <translation>معالج من الباطن واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="116"/>
         <source>{count} sous-traitants</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Tous les pays</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="130"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
         <source>prend fin le {date}</source>
         <translation>ينتهي في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="212"/>
         <source>le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>إرجاع المعطيات أو حذفها غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>Clauses art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="263"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="270"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>قُيِّد المعالج من الباطن « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>حُفظ المعالج من الباطن « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>سُجلت نهاية العقد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="289"/>
         <source>Sort des données enregistré.</source>
         <translation>سُجل مآل المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Rattacher un traitement</source>
         <translation>ربط معالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="301"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="308"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
         <source>Traitement rattaché.</source>
         <translation>رُبطت المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="319"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="326"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>فُك ربط المعالجة بهذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="327"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="338"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -11890,445 +11890,445 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>مثال: تدبير حسابات التلاميذ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="121"/>
         <source>Ce que fait le traitement</source>
         <translation>ما تقوم به المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="123"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
         <source>ex. Pédagogie</source>
         <translation>مثال: الشؤون التربوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="127"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="129"/>
         <source>S&apos;il y en a un</source>
         <translation>إن وُجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="134"/>
         <source>Logiciel ou application utilisés</source>
         <translation>البرنامج أو التطبيق المستعمل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>أين يمارس الأشخاص حقوقهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="146"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="148"/>
         <source>Ajouter une finalité</source>
         <translation>إضافة غاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="153"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="177"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>تتعلق المعالجة بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>مصدر في كل سطر: الشخص نفسه، المدرسة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
         <source>Ajouter un destinataire</source>
         <translation>إضافة مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="201"/>
         <source>Ajouter une durée</source>
         <translation>إضافة مدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="212"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="222"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
         <source>ex. Rapprochement avec le fichier des inscriptions</source>
         <translation>مثال: المقارنة مع ملف التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="229"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>الملفات التي تقارنها هذه المعالجة أو تربطها بملفات أخرى (المادة 15(ط) من القانون رقم 09.08). يخضع الربط البيني للإذن المسبق من اللجنة الوطنية (المادة 12). فارغ: لا يوجد أي ربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="241"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>فارغ إذا كانت المعطيات تخدم الغاية التي جُمعت من أجلها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="247"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>الغاية التي جُمعت المعطيات من أجلها، إذا كانت هذه المعالجة تستعملها لغاية أخرى: إذن مسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="258"/>
         <source>ex. D-443/2022</source>
         <translation>مثال: D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
         <source>Reçu le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Analyse réalisée</source>
         <translation>أُنجز التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
         <source>Revu le</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="689"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="304"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
         <source>Identification</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="314"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="318"/>
         <source>Logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
         <source>Finalités et bases légales *</source>
         <translation>الغايات والأسس القانونية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="339"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
         <source>Personnes et données</source>
         <translation>الأشخاص والمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="347"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="349"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
         <source>Interconnexions et réutilisation</source>
         <translation>الربط البيني وإعادة الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="363"/>
         <source>Interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="365"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="367"/>
         <source>Collectées pour</source>
         <translation>جُمعت من أجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>الملفات المرتبطة ربطا بينيا (المادة 15(ط) من القانون رقم 09.08)، وإذا كانت المعطيات تخدم غاية غير تلك التي جُمعت من أجلها، هذه الغاية الأصلية: كل منهما يُخضع المعالجة للإذن المسبق من اللجنة الوطنية (المادة 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="381"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="383"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="388"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="392"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="399"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="401"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="408"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>إجراءات CNDP وتقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>N° de récépissé</source>
         <translation>رقم الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
         <source>Réalisée le</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="422"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="426"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="742"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="436"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="438"/>
         <source>Finalité</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="449"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="451"/>
         <source>Nom du destinataire</source>
         <translation>اسم المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="463"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="465"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="469"/>
         <source>Précision (ex. factures)</source>
         <translation>توضيح (مثلا الفواتير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="523"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="525"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="604"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="606"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="636"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="638"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="640"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="642"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="659"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="661"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="663"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="665"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="667"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="673"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="680"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="682"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="684"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="686"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="703"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="713"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="719"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="721"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="726"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="728"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="730"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="732"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="734"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="736"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="738"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="747"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="749"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="752"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="758"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="760"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="787"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="789"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -12336,52 +12336,52 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="196"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
         <source>Aucune fiche ne correspond</source>
         <translation>لا توجد بطاقة مطابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="229"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا توجد بطاقة تطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="230"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="309"/>
         <source>À regarder</source>
         <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="326"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="328"/>
         <source>Fiche</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="345"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="347"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="702"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="704"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="714"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="716"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="722"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="724"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: تعذّرت إعادة فتح النموذج.</translation>
     </message>
@@ -12389,72 +12389,72 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="61"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="63"/>
         <source>Déclaration</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="64"/>
         <source>Autorisation</source>
         <translation>إذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="70"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>لا توجد آلية مسجلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
         <source>jour(s)</source>
         <translation>يوم (أيام)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="82"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="84"/>
         <source>mois</source>
         <translation>شهر (أشهر)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="85"/>
         <source>an(s)</source>
         <translation>سنة (سنوات)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="109"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="111"/>
         <source>{category} : {duration}</source>
         <translation>{category}: {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="147"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="149"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="150"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="151"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="154"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="155"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="158"/>
         <source>Autorisation requise</source>
         <translation>إذن مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="161"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
@@ -12462,58 +12462,58 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="53"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="58"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="66"/>
         <source>Transferts non encadrés</source>
         <translation>عمليات نقل غير مؤطرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>عمليات نقل نحو بلد غير معترف بملاءمته دون إذن من اللجنة الوطنية ولا استثناء، أو دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="72"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>إجراءات CNDP الواجب إنجازها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="81"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>تصريحات وطلبات إذن يتعين إيداعها لدى اللجنة الوطنية، وتعديلات يتعين التصريح بها بعد الحصول على وصل (المواد 12 و15 و43-44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="136"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}، {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="143"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="200"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>معالجات: %n</numerusform>
@@ -12525,7 +12525,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="144"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>معالجون من الباطن: %n</numerusform>
@@ -12537,7 +12537,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="189"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
@@ -12549,7 +12549,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="191"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
@@ -12561,7 +12561,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="198"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13890,7 +13890,7 @@ Supprimer ?</source>
         <translation>{n} سنة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/texts.py" line="93"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n يوم</numerusform>
@@ -13902,7 +13902,7 @@ Supprimer ?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
         <source>%n mois</source>
         <translation>
             <numerusform>%n شهر</numerusform>
@@ -13914,7 +13914,7 @@ Supprimer ?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="99"/>
         <source>%n an(s)</source>
         <translation>
             <numerusform>%n سنة</numerusform>

@@ -100,67 +100,67 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="161"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="157"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="162"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="158"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="163"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="164"/>
         <source>Bases légales</source>
         <translation>Bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="160"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="165"/>
         <source>CNDP</source>
         <translation>CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="161"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="166"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="162"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="167"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="175"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="180"/>
         <source>{regime} · {receipt}</source>
         <translation>{regime} · {receipt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="177"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
         <source>sans récépissé</source>
         <translation>sans récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="181"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="186"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="187"/>
         <source>Réalisée</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="182"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="187"/>
         <source>À réaliser</source>
         <translation>À réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="184"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="189"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
@@ -4573,17 +4573,17 @@ Base légale : {basis} ({citation})</translation>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="72"/>
+        <location filename="../../dpo_desk/services/records.py" line="74"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>Aucun traitement « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="76"/>
+        <location filename="../../dpo_desk/services/records.py" line="78"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>Aucun sous-traitant « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="80"/>
+        <location filename="../../dpo_desk/services/records.py" line="82"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>Aucun transfert n° {key} dans le registre.</translation>
     </message>
@@ -4593,22 +4593,22 @@ Base légale : {basis} ({citation})</translation>
         <translation>Aucun dossier n° {key} à rattacher.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="90"/>
+        <location filename="../../dpo_desk/services/records.py" line="92"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="94"/>
+        <location filename="../../dpo_desk/services/records.py" line="96"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un traitement nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="97"/>
+        <location filename="../../dpo_desk/services/records.py" line="99"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un sous-traitant nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="100"/>
+        <location filename="../../dpo_desk/services/records.py" line="102"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
@@ -5837,37 +5837,37 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="963"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="48"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="964"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="49"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Contrat de sous-traitance manquant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="965"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="50"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Clauses de l&apos;art. 28(3) manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="966"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="51"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="967"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="52"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Fin de contrat sans restitution ni suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="968"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="53"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Autorisation préalable de la CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="969"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="54"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>Analyse d&apos;impact non réalisée</translation>
     </message>
@@ -5875,67 +5875,67 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="972"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="57"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="977"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="62"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="982"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="67"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="988"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="73"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="993"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="78"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="998"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="83"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1002"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="87"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1005"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="90"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1008"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="93"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1013"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="98"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1018"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="103"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1023"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="108"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="1028"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="113"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</translation>
     </message>
@@ -10475,340 +10475,340 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ProcessingSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="44"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="51"/>
         <source>Rechercher : nom, finalité, service, n° de récépissé…</source>
         <translation>Rechercher : nom, finalité, service, n° de récépissé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="58"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="61"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
         <source>Marquer comme revu</source>
         <translation>Marquer comme revu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="86"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="100"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
         <source>Notice d&apos;information…</source>
         <translation>Notice d&apos;information…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
         <source>Générer la notice d&apos;information des personnes à partir du registre</source>
         <translation>Générer la notice d&apos;information des personnes à partir du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
         <source>Notice d&apos;information enregistrée : {name}</source>
         <translation>Notice d&apos;information enregistrée : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
         <source>Aucun traitement inscrit</source>
         <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
         <source>1 traitement</source>
         <translation>1 traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
         <source>{count} traitements</source>
         <translation>{count} traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>Toutes les bases légales</source>
         <translation>Toutes les bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="152"/>
         <source>Base légale</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>Tous les régimes CNDP</source>
         <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="163"/>
         <source>AIPD : toutes</source>
         <translation>AIPD : toutes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="164"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="165"/>
         <source>AIPD requise, non réalisée</source>
         <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
         <source>AIPD non requise</source>
         <translation>AIPD non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="161"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="298"/>
         <source>Analyse d&apos;impact</source>
         <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="173"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="175"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="176"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="177"/>
         <source>Autorisation CNDP requise</source>
         <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="178"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="179"/>
         <source>Formalité CNDP due</source>
         <translation>Formalité CNDP due</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="181"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
         <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
         <translation>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="241"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
         <source>récépissé {number}</source>
         <translation>récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="244"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="265"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerne des mineurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="264"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="268"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="275"/>
         <source>Requise — non réalisée</source>
         <translation>Requise — non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="278"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="287"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="281"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="288"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="283"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="284"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Conservation</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="296"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="300"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="301"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="304"/>
         <source>Inscrit le</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
         <source>Formalité CNDP enregistrée.</source>
         <translation>Formalité CNDP enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="345"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="341"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="376"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="377"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="384"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="390"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="402"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="403"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="410"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="407"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="414"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -10829,52 +10829,52 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ProcessorTableModel</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="207"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="212"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="208"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="213"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="209"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="214"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="215"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="211"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="216"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="217"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="218"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="225"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="230"/>
         <source>Non signé</source>
         <translation>Non signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="227"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="232"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/models.py" line="228"/>
+        <location filename="../../dpo_desk/ui/records/models.py" line="233"/>
         <source>Signé</source>
         <translation>Signé</translation>
     </message>
@@ -10882,295 +10882,295 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ProcessorsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="43"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="50"/>
         <source>Rechercher : nom, service, certification, sous-traitant ultérieur…</source>
         <translation>Rechercher : nom, service, certification, sous-traitant ultérieur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="56"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="59"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="66"/>
         <source>Fin de contrat…</source>
         <translation>Fin de contrat…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="61"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="64"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
         <source>Restitution ou suppression…</source>
         <translation>Restitution ou suppression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="73"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
         <source>Rattacher un traitement…</source>
         <translation>Rattacher un traitement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="74"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
         <source>Traitements servis</source>
         <translation>Traitements servis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="77"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="92"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="105"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>Aucun sous-traitant inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
         <source>1 sous-traitant</source>
         <translation>1 sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="116"/>
         <source>{count} sous-traitants</source>
         <translation>{count} sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Tous les pays</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="118"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="121"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="130"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="127"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="195"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
         <source>prend fin le {date}</source>
         <translation>prend fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>Aucun contrat de sous-traitance signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="205"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="212"/>
         <source>le {date}</source>
         <translation>le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="209"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>Restitution ou suppression des données non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="217"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="218"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="223"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>Clauses art. 28(3)</source>
         <translation>Clauses art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="263"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="270"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>Sous-traitant « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="266"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>Sous-traitant « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>Fin du contrat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="282"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="289"/>
         <source>Sort des données enregistré.</source>
         <translation>Sort des données enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
         <source>Rattacher un traitement</source>
         <translation>Rattacher un traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="301"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="308"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
         <source>Traitement rattaché.</source>
         <translation>Traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="319"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="326"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>Traitement détaché de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="327"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="331"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="338"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -11770,445 +11770,445 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegisterForms</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
         <source>ex. Gestion des comptes élèves</source>
         <translation>ex. Gestion des comptes élèves</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="119"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="121"/>
         <source>Ce que fait le traitement</source>
         <translation>Ce que fait le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="123"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="125"/>
         <source>ex. Pédagogie</source>
         <translation>ex. Pédagogie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="127"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="129"/>
         <source>S&apos;il y en a un</source>
         <translation>S&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="132"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="134"/>
         <source>Logiciel ou application utilisés</source>
         <translation>Logiciel ou application utilisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="140"/>
         <source>Où les personnes exercent leurs droits</source>
         <translation>Où les personnes exercent leurs droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="146"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="148"/>
         <source>Ajouter une finalité</source>
         <translation>Ajouter une finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="153"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
         <source>Une catégorie par ligne : élèves, parents…</source>
         <translation>Une catégorie par ligne : élèves, parents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="177"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>Le traitement concerne des mineurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="183"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
         <source>Une source par ligne : la personne, l&apos;école…</source>
         <translation>Une source par ligne : la personne, l&apos;école…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
         <source>Ajouter un destinataire</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="199"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="201"/>
         <source>Ajouter une durée</source>
         <translation>Ajouter une durée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="212"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Précisions : chiffrement, habilitations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="222"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
         <source>ex. Rapprochement avec le fichier des inscriptions</source>
         <translation>ex. Rapprochement avec le fichier des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="229"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="239"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="241"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>Vide si les données servent la finalité de leur collecte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="245"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="247"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="256"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="258"/>
         <source>ex. D-443/2022</source>
         <translation>ex. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="264"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Analyse d&apos;impact requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
         <source>Analyse réalisée</source>
         <translation>Analyse réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
         <source>Revu le</source>
         <translation>Revu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="689"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="281"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="304"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="314"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="318"/>
         <source>Logiciel</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="327"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
         <source>Finalités et bases légales *</source>
         <translation>Finalités et bases légales *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="339"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
         <source>Personnes et données</source>
         <translation>Personnes et données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="343"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="347"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="349"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="357"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
         <source>Interconnexions et réutilisation</source>
         <translation>Interconnexions et réutilisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="361"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="363"/>
         <source>Interconnexions</source>
         <translation>Interconnexions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="365"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="367"/>
         <source>Collectées pour</source>
         <translation>Collectées pour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="381"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="383"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="388"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="392"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Par catégorie de données : une durée et ce qui la fait courir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="399"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="401"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
         <source>Précisions</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="408"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>Formalités CNDP et analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>N° de récépissé</source>
         <translation>N° de récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
         <source>Réalisée le</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="422"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="426"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="742"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="436"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="438"/>
         <source>Finalité</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="449"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="451"/>
         <source>Nom du destinataire</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="463"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="465"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>à compter de… (ex. après la dernière connexion)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="467"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="469"/>
         <source>Précision (ex. factures)</source>
         <translation>Précision (ex. factures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="523"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="525"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="604"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="606"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="629"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
         <source>ex. Stripe</source>
         <translation>ex. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="636"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="638"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Interlocuteur, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="640"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="642"/>
         <source>DPO du sous-traitant</source>
         <translation>DPO du sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="657"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="659"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Contrat de sous-traitance (DPA) signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="661"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="663"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="665"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="667"/>
         <source>Prend fin le</source>
         <translation>Prend fin le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="673"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="680"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="682"/>
         <source>Un par ligne, avec son pays</source>
         <translation>Un par ligne, avec son pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="684"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="686"/>
         <source>Prévue le</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="703"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
         <source>Le sous-traitant</source>
         <translation>Le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="713"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="719"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="721"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="726"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="728"/>
         <source>Garanties et suivi</source>
         <translation>Garanties et suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="730"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="732"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="734"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="736"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="738"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="747"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="749"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="752"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="753"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="758"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="760"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="787"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="789"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contrat terminé le {date}.</translation>
     </message>
@@ -12216,52 +12216,52 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="194"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="196"/>
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
         <source>Aucune fiche ne correspond</source>
         <translation>Aucune fiche ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="229"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune fiche ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="230"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="309"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="326"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="328"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="345"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="347"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="702"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="704"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="714"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="716"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="722"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="724"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label} : le formulaire n&apos;a pas pu être rouvert.</translation>
     </message>
@@ -12269,72 +12269,72 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegisterTexts</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="61"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="63"/>
         <source>Déclaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="64"/>
         <source>Autorisation</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="70"/>
         <source>Aucun mécanisme enregistré</source>
         <translation>Aucun mécanisme enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
         <source>jour(s)</source>
         <translation>jour(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="82"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="84"/>
         <source>mois</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="83"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="85"/>
         <source>an(s)</source>
         <translation>an(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="109"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="111"/>
         <source>{category} : {duration}</source>
         <translation>{category} : {duration}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="147"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="149"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="150"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="151"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="152"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="154"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="153"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="155"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="156"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="158"/>
         <source>Autorisation requise</source>
         <translation>Autorisation requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/texts.py" line="159"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="161"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
@@ -12342,58 +12342,58 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="53"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
         <source>Registres</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="58"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
         <source>Revues à faire</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="66"/>
         <source>Transferts non encadrés</source>
         <translation>Transferts non encadrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="72"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>Formalités CNDP à accomplir</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="81"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="136"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}, {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="143"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="200"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n traitement</numerusform>
@@ -12401,7 +12401,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="144"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n sous-traitant</numerusform>
@@ -12409,7 +12409,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="189"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>%n formalité à déposer</numerusform>
@@ -12417,7 +12417,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="191"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>%n modification à déclarer</numerusform>
@@ -12425,7 +12425,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="198"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13734,7 +13734,7 @@ Supprimer ?</translation>
         <translation>{n} ans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/texts.py" line="93"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
         <source>%n jour(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -13742,7 +13742,7 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/texts.py" line="95"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
         <source>%n mois</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -13750,7 +13750,7 @@ Supprimer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/texts.py" line="97"/>
+        <location filename="../../dpo_desk/ui/records/texts.py" line="99"/>
         <source>%n an(s)</source>
         <translation>
             <numerusform>%n an</numerusform>

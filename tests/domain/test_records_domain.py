@@ -12,6 +12,14 @@ from datetime import UTC, date, datetime
 import pytest
 
 from dpo_desk.domain.errors import ValidationError
+from dpo_desk.domain.record_flags import (
+    FLAG_KIND_LABELS,
+    FlagKind,
+    activity_flags,
+    processor_flags,
+    suggested_regime,
+    transfer_flags,
+)
 from dpo_desk.domain.records import (
     ART28_CLAUSE_LABELS,
     ART28_LETTERS,
@@ -20,7 +28,6 @@ from dpo_desk.domain.records import (
     DATA_OUTCOME_LABELS,
     DEFAULT_ADEQUATE_COUNTRIES,
     DEROGATION_LABELS,
-    FLAG_KIND_LABELS,
     ISO_COUNTRIES,
     LEGAL_BASIS_CITATIONS,
     LEGAL_BASIS_LABELS,
@@ -36,7 +43,6 @@ from dpo_desk.domain.records import (
     DataCategory,
     DataOutcome,
     Derogation,
-    FlagKind,
     Law0908Exception,
     LegalBasis,
     ProcessingActivity,
@@ -52,10 +58,6 @@ from dpo_desk.domain.records import (
     Transfer,
     TransferDetails,
     TransferMechanism,
-    activity_flags,
-    processor_flags,
-    suggested_regime,
-    transfer_flags,
 )
 
 TODAY = date(2026, 3, 10)

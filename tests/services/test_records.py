@@ -15,13 +15,15 @@ from sqlalchemy import text
 from dpo_desk.domain.clock import FixedClock
 from dpo_desk.domain.errors import Conflict, ValidationError
 from dpo_desk.domain.filings import FilingStatus, FilingUpdate, FormalityKind
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+)
 from dpo_desk.domain.records import (
     ActivityDetails,
     Art28Clause,
     ContractEnd,
     DataCategory,
     DataOutcome,
-    FlagKind,
     LegalBasis,
     ProcessorDetails,
     ProcessorStatus,

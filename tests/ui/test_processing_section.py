@@ -10,10 +10,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+)
 from dpo_desk.domain.records import (
     CndpRegime,
     DataCategory,
-    FlagKind,
     LegalBasis,
     RetentionUnit,
     TransferMechanism,

@@ -11,7 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dpo_desk.domain.clock import FixedClock
-from dpo_desk.domain.records import DataOutcome, FlagKind, ProcessorStatus, TransferMechanism
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+)
+from dpo_desk.domain.records import (
+    DataOutcome,
+    ProcessorStatus,
+    TransferMechanism,
+)
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services import records as book
 from dpo_desk.services.preferences import Preferences

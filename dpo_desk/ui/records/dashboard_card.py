@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.records import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES, FlagKind
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+)
+from dpo_desk.domain.records import (
+    ADEQUACY_SOURCE,
+    DEFAULT_ADEQUATE_COUNTRIES,
+)
 from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register

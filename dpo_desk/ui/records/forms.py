@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.record_flags import (
+    suggested_regime,
+)
 from dpo_desk.domain.records import (
     MAX_RETENTION,
     SENSITIVE_CATEGORIES,
@@ -37,7 +40,6 @@ from dpo_desk.domain.records import (
     RetentionRule,
     RetentionUnit,
     SecurityMeasure,
-    suggested_regime,
 )
 from dpo_desk.ui.countries import CountriesEdit
 from dpo_desk.ui.records import texts

@@ -14,7 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from dpo_desk.domain.records import ProcessorStatus, RegisterFlag
+from dpo_desk.domain.record_flags import (
+    RegisterFlag,
+)
+from dpo_desk.domain.records import (
+    ProcessorStatus,
+)
 from dpo_desk.services.read_model import ActivityRow, ProcessorRow
 from dpo_desk.ui import style
 from dpo_desk.ui.formatting import join_labels

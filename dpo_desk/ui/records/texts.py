@@ -13,6 +13,10 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 
 from dpo_desk import translations
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+    RegisterFlag,
+)
 from dpo_desk.domain.records import (
     ART28_CLAUSE_LABELS,
     CNDP_REGIME_LABELS,
@@ -28,9 +32,7 @@ from dpo_desk.domain.records import (
     TRANSFER_MECHANISM_LABELS,
     CndpRegime,
     DataCategory,
-    FlagKind,
     LegalBasis,
-    RegisterFlag,
     RetentionRule,
     RetentionUnit,
     TransferMechanism,

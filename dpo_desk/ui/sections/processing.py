@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import Conflict, UserError
-from dpo_desk.domain.records import CndpRegime, FlagKind, LegalBasis, ProcessingActivity
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+)
+from dpo_desk.domain.records import (
+    CndpRegime,
+    LegalBasis,
+    ProcessingActivity,
+)
 from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ActivityFilter

@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.records import Art28Clause, FlagKind, Processor, ProcessorStatus
+from dpo_desk.domain.record_flags import (
+    FlagKind,
+)
+from dpo_desk.domain.records import (
+    Art28Clause,
+    Processor,
+    ProcessorStatus,
+)
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ProcessorFilter
 from dpo_desk.ui import style

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.records import (
+from dpo_desk.domain.record_flags import (
     FlagKind,
+    RegisterFlag,
+)
+from dpo_desk.domain.records import (
     ProcessingActivity,
     Processor,
-    RegisterFlag,
     Transfer,
 )
 from dpo_desk.services import records as book
