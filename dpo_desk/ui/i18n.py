@@ -9,7 +9,14 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QProcess,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.domain.errors import UserError
@@ -30,6 +37,14 @@ SOURCE_LANGUAGE = "fr"
 # The UI languages, in the order the language card offers them; each name is written in
 # its own language, so that someone lost in a foreign UI still finds theirs.
 UI_LANGUAGES = {"fr": "Français", "ar": "العربية", "en": "English"}
+
+# Qt's file dialog labels its fields "&Look in:" and "Files of &type:", with mnemonics its
+# own catalogues (qtbase_fr, qtbase_ar) do not carry: a French save dialog said "Look in:".
+# Listed here, they go into our catalogues under Qt's context, which Qt asks after its own.
+QT_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def error_text(error: UserError) -> str:

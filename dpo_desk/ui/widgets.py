@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,6 +117,10 @@ class Card(QFrame):
         self.body.setSpacing(12)
 
 
+#: How long a success message stays before it clears itself.
+SUCCESS_SHOWN_MS = 10_000
+
+
 class InlineMessage(QLabel):
     """A message in place (error, warning, success, info), hidden when empty.
 
@@ -130,6 +134,13 @@ class InlineMessage(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # A confirmation ("Demande enregistrée.") is news once: left in place it reads, an
+        # edit later, as if it spoke of the edit the user is making now. Errors and
+        # warnings stay until the user acts on them; the next action clears them.
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.setInterval(SUCCESS_SHOWN_MS)
+        self._expiry.timeout.connect(self.clear_message)
         self.hide()
 
     @property
@@ -141,8 +152,13 @@ class InlineMessage(QLabel):
         self.setText(text)
         style.repolish(self)
         self.show()
+        if tone == "success":
+            self._expiry.start()
+        else:
+            self._expiry.stop()
 
     def clear_message(self) -> None:
+        self._expiry.stop()
         self.setText("")
         self.hide()
 

@@ -171,3 +171,74 @@ def test_the_welcome_screen_builds_and_opens_the_demo(qtbot, controller, monkeyp
     assert isinstance(controller.active_dialog, UnlockDialog)
     assert demo.stat().st_mtime_ns == built
     controller.active_dialog.reject()
+
+
+# ------------------------------------------------------------------------- stale messages
+
+
+def test_a_success_message_clears_itself_and_an_error_stays(qtbot, monkeypatch):
+    from dpo_desk.ui import widgets
+
+    monkeypatch.setattr(widgets, "SUCCESS_SHOWN_MS", 50)
+    message = widgets.InlineMessage()
+    qtbot.addWidget(message)
+    message.show_message("Demande enregistrée.", "success")
+    assert message.text() == "Demande enregistrée." and not message.isHidden()
+    qtbot.waitUntil(lambda: message.text() == "", timeout=2000)
+    assert message.isHidden()
+
+    message.show_message("La date est invalide.", "error")
+    # An error replaces a success before it expires: the timer must not clear the error.
+    message.show_message("Enregistré.", "success")
+    message.show_message("La date est invalide.", "error")
+    with pytest.raises(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: message.text() == "", timeout=300)
+    assert message.text() == "La date est invalide." and message.tone == "error"
+
+
+# ------------------------------------------------------------------- sector-neutral examples
+
+
+def test_example_texts_fit_any_sector():
+    """The forms' examples spoke of pupils and parents: a bank or a clinic saw a school."""
+    from pathlib import Path
+
+    import dpo_desk.ui
+
+    school_words = ("élève", "parents…", "parents d", "l'école", "inscriptions")
+    found = []
+    for path in Path(dpo_desk.ui.__file__).parent.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found += [f"{path.name}: {word}" for word in school_words if word in text]
+    assert found == []
+
+
+# ------------------------------------------------------------------- Qt's own strings
+
+
+@pytest.mark.parametrize(
+    ("language", "look_in", "cancel"),
+    [("fr", "&Voir dans\xa0:", "Annuler"), ("ar", "ا&عثر في:", "ألغِ")],
+)
+def test_qt_own_dialogs_speak_the_chosen_language(qapp, language, look_in, cancel):
+    """The file dialog said "Look in:" in a French session: Qt's catalogue (qtbase) is
+    loaded with ours, so its dialogs and standard buttons follow the chosen language."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from dpo_desk.ui import i18n
+    from tests.ui.conftest import remove_translators
+
+    try:
+        assert i18n.install_translators(qapp, language) == language
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        dialog = QFileDialog(None)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert look_in in texts
+        assert not [text for text in texts if "Look in" in text or "Files of" in text]
+        dialog.deleteLater()
+    finally:
+        remove_translators(qapp)
+        i18n.install_translators(qapp, "fr")
+        remove_translators(qapp)

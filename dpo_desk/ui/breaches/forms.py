@@ -178,7 +178,7 @@ class NatureFields(FieldSet):
             "subject_categories",
             LinesEdit(
                 QCoreApplication.translate(
-                    "BreachForms", "Une catégorie par ligne : élèves, parents…"
+                    "BreachForms", "Une catégorie par ligne : clients, salariés, usagers…"
                 )
             ),
         )

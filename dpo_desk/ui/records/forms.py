@@ -113,7 +113,7 @@ class ActivityForm(QWidget):
         self.name = f.add(
             "name",
             line_edit(
-                QCoreApplication.translate("RegisterForms", "ex. Gestion des comptes élèves")
+                QCoreApplication.translate("RegisterForms", "ex. Gestion des comptes clients")
             ),
         )
         self.description = f.add(
@@ -153,7 +153,7 @@ class ActivityForm(QWidget):
             "subject_categories",
             LinesEdit(
                 QCoreApplication.translate(
-                    "RegisterForms", "Une catégorie par ligne : élèves, parents…"
+                    "RegisterForms", "Une catégorie par ligne : clients, salariés, usagers…"
                 )
             ),
         )
@@ -183,7 +183,7 @@ class ActivityForm(QWidget):
             "sources",
             LinesEdit(
                 QCoreApplication.translate(
-                    "RegisterForms", "Une source par ligne : la personne, l'école…"
+                    "RegisterForms", "Une source par ligne : la personne, son employeur, un partenaire…"
                 ),
                 2,
             ),
@@ -222,7 +222,7 @@ class ActivityForm(QWidget):
             "interconnections",
             TextEdit(
                 QCoreApplication.translate(
-                    "RegisterForms", "ex. Rapprochement avec le fichier des inscriptions"
+                    "RegisterForms", "ex. Rapprochement avec le fichier des clients"
                 ),
                 2,
             ),

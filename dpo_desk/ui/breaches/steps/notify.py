@@ -200,7 +200,7 @@ class NotifyStep(StepPage):
         self.audience = c.add("audience", QLineEdit())
         self.audience.setPlaceholderText(
             QCoreApplication.translate(
-                "BreachSteps", "Qui a été informé : élèves concernés, parents…"
+                "BreachSteps", "Qui a été informé : personnes concernées, direction, partenaires…"
             )
         )
         self.told_notes = c.add(
