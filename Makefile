@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/dpo-desk/demo.dpodesk
 
 
-.PHONY: run test coverage demo lint bench torture clean lock translations translations-update package package-test icons
+.PHONY: run test coverage demo lint bench torture clean lock translations translations-update package package-test icons screenshots
 
 # Translations: the .ts catalogues are the source (edited in Qt Linguist), the .qm files
 # the UI loads are built from them and never committed.
@@ -53,6 +53,12 @@ run: $(STAMP) $(QM_FILES)
 # options are in pyproject.toml ([tool.pytest.ini_options]).
 test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Every section, case page and main dialog at 1280x720 in fr, ar and en, on a demo register
+# built in a temporary folder (never the user's): docs/screenshots/<language>/<name>.png.
+# The walk is the layout test's (tests/ui/layout_walk.py); what it finds is printed.
+screenshots: $(STAMP) $(QM_FILES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 # The suite under coverage, then two figures: the layers below the GUI (domain, storage,
 # services, documents, security; the goal is 85 % of their lines), weakest modules first,

@@ -32,7 +32,7 @@ def start(argv: Sequence[str] | None = None):
     early_args = list(argv) if argv is not None else sys.argv[1:]
     ahead = startup.unlock_ahead(startup.file_to_reopen(prefs, early_args), prefs, keystore)
 
-    from dpo_desk.ui import crash, i18n, icons, style
+    from dpo_desk.ui import crash, i18n, icons, style, warmup
     from dpo_desk.ui.controller import AppController
 
     # From a launcher, Qt may find its own options (-platform, -style) in sys.argv and
@@ -64,6 +64,10 @@ def start(argv: Sequence[str] | None = None):
 
     controller = AppController(prefs, keystore)
     app.installEventFilter(controller)  # files opened from the macOS Finder
+    # While a dialog waits for the passphrase (or the welcome screen for a choice), the
+    # dashboard's modules are imported in the background, and its widgets built on the
+    # idle main thread (ui/warmup.py, issue 25).
+    warmup.enable(spare=controller.spare_dashboard)
     controller.start(path, ahead)
     return app, controller
 
@@ -72,10 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI; ``argv`` may hold one register path to open. Returns exec()'s code."""
     app, _controller = start(argv)
     code = app.exec()
+    from dpo_desk.ui import i18n, warmup
+
+    # The background imports end with the event loop: a thread still importing while
+    # the interpreter finalises can crash it (and the spare dashboard goes with Qt).
+    warmup.reset()
     # A language switch asked for a restart: every window has closed (registers locked,
     # files released) by the time exec() returns, so the new process can open them.
-    from dpo_desk.ui import i18n
-
     if i18n.restart_requested():
         i18n.relaunch()
     return code

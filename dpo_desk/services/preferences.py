@@ -40,6 +40,10 @@ def config_dir() -> Path:
     return platformdirs.user_config_path(_FOLDER, appauthor=False, roaming=True)
 
 
+def _list(value: object, default: list[Any]) -> list[Any]:
+    return list(value) if isinstance(value, list) else default
+
+
 @dataclass
 class RecentRegister:
     path: str
@@ -53,6 +57,12 @@ class Preferences:
     remember_passphrase: dict[str, bool] = field(default_factory=dict)  # by register UUID
     # Warn before an Excel export that the file will not be encrypted (until "do not show").
     warn_unencrypted_export: bool = True
+    # Reminders (ui/reminders.py, domain/reminders.py): the kinds switched off (ReminderKind
+    # values; a kind added later is on), the lead times in days, the summary at unlock.
+    reminders_off: list[str] = field(default_factory=list)
+    reminder_request_days: list[int] = field(default_factory=lambda: [7, 2])
+    reminder_record_days: list[int] = field(default_factory=lambda: [7])
+    reminder_summary: bool = True
 
     # -- recent files -------------------------------------------------------
     def touch(self, path: Path, register_uuid: str) -> None:
@@ -82,6 +92,12 @@ class Preferences:
                     str(k): bool(v) for k, v in data.get("remember_passphrase", {}).items()
                 },
                 warn_unencrypted_export=bool(data.get("warn_unencrypted_export", True)),
+                # Absent from older files: the defaults. Lists are checked where they are
+                # used (domain.reminders.clean_leads), a wrong type falls back here.
+                reminders_off=[str(k) for k in _list(data.get("reminders_off"), [])],
+                reminder_request_days=_list(data.get("reminder_request_days"), [7, 2]),
+                reminder_record_days=_list(data.get("reminder_record_days"), [7]),
+                reminder_summary=bool(data.get("reminder_summary", True)),
             )
         except FileNotFoundError:
             return cls()

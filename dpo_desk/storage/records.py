@@ -664,6 +664,48 @@ def list_processor_rows(
     ]
 
 
+@dataclass(frozen=True)
+class RecordDueDates:
+    """A processor's review and contract end, or an activity's last review and creation:
+    the dates reminders are counted from (services/reminders.py)."""
+
+    id: int
+    name: str
+    first: date | None  # next review (processor), last review (activity)
+    second: date | None  # contract end (processor), creation day (activity)
+
+
+def processor_due_dates(conn: Connection, due_by: date) -> list[RecordDueDates]:
+    """Active processors whose next review or contract end falls on or before ``due_by``."""
+    rows = conn.execute(
+        select(P.c.id, P.c.name, P.c.next_review_on, P.c.contract_ends_on)
+        .where(
+            P.c.status == str(ProcessorStatus.ACTIVE),
+            or_(P.c.next_review_on <= due_by, P.c.contract_ends_on <= due_by),
+        )
+        .order_by(P.c.id)
+    )
+    return [RecordDueDates(r.id, r.name, r.next_review_on, r.contract_ends_on) for r in rows]
+
+
+def activity_review_dates(
+    conn: Connection, reviewed_before: date, created_before: datetime
+) -> list[RecordDueDates]:
+    """Activities last reviewed before ``reviewed_before``, or never reviewed and created
+    before ``created_before``: those whose next review may be near."""
+    rows = conn.execute(
+        select(A.c.id, A.c.name, A.c.last_reviewed_on, A.c.created_at)
+        .where(
+            or_(
+                A.c.last_reviewed_on < reviewed_before,
+                and_(A.c.last_reviewed_on.is_(None), A.c.created_at < created_before),
+            )
+        )
+        .order_by(A.c.id)
+    )
+    return [RecordDueDates(r.id, r.name, r.last_reviewed_on, r.created_at.date()) for r in rows]
+
+
 # ----------------------------------------------------------------------------- links
 
 

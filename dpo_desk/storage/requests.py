@@ -398,6 +398,36 @@ def due_summary(conn: Connection, today: date, week_end: date) -> DueSummary:
     return DueSummary(*row)
 
 
+@dataclass(frozen=True)
+class DueDate:
+    """An open request's due date, and nothing of the person (services/reminders.py)."""
+
+    reference: str
+    due_on: date
+    due_basis: str
+
+
+def open_due_dates(
+    conn: Connection,
+    due_by: date,
+    *,
+    due_from: date | None = None,
+    latest_first: bool = False,
+    limit: int | None = None,
+) -> list[DueDate]:
+    """Open requests due on or before ``due_by`` (and on or after ``due_from``), soonest
+    first or ``latest_first``, at most ``limit``: three columns on the ``status, due_on``
+    index, not the list's rows."""
+    open_values = sorted(str(s) for s in OPEN_STATUSES)
+    conds = [T.c.status.in_(open_values), T.c.due_on <= due_by]
+    if due_from is not None:
+        conds.append(T.c.due_on >= due_from)
+    order = (T.c.due_on.desc(), T.c.id.desc()) if latest_first else (T.c.due_on, T.c.id)
+    stmt = select(T.c.reference, T.c.due_on, T.c.due_basis).where(*conds).order_by(*order)
+    rows = conn.execute(stmt.limit(limit) if limit is not None else stmt)
+    return [DueDate(r.reference, r.due_on, r.due_basis) for r in rows]
+
+
 # ----------------------------------------------------------------------------- attachments
 
 

@@ -19,7 +19,7 @@ from dpo_desk.domain.errors import UserError
 from dpo_desk.security.keystore import Keystore
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.services.read_model import KeyAhead
-from dpo_desk.ui import session
+from dpo_desk.ui import session, warmup
 from dpo_desk.ui.create_dialog import CreateRegisterDialog
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.main_window import MainWindow
@@ -89,6 +89,8 @@ class AppController(QObject):
                 ahead.discard()
 
     def show_welcome(self) -> WelcomeWindow:
+        # The DPO reads the welcome screen: time to import what opening a file needs.
+        warmup.start()
         if self.welcome is None:
             self.welcome = WelcomeWindow(self.prefs)
             self.welcome.create_requested.connect(lambda: self.new_register(self.welcome))
@@ -106,6 +108,7 @@ class AppController(QObject):
     def new_register(self, parent: QWidget | None = None) -> None:
         if self._dialog_pending():
             return
+        warmup.settle()  # creating imports too: one importing thread at a time
         dialog = CreateRegisterDialog(self.prefs, self.keystore, parent)
         dialog.created.connect(self._show_main)
         self._run(dialog)
@@ -134,6 +137,7 @@ class AppController(QObject):
         if self._dialog_pending():
             return
         path = demo_path()
+        warmup.settle()  # building the demo imports its modules: one thread at a time
         if not path.is_file():
             from dpo_desk.services.demo import build_demo  # its data files: loaded on demand
 
@@ -179,6 +183,8 @@ class AppController(QObject):
             existing.activateWindow()
             return
         with busy():
+            # Opening imports: the warm-up stops first (it restarts with the dialog).
+            warmup.settle()
             opened, refused = session.try_remembered(path, self.prefs, self.keystore, ahead)
         if opened is not None:
             self._show_main(opened)
@@ -188,6 +194,15 @@ class AppController(QObject):
         dialog = UnlockDialog(FileClaim(path), self.prefs, self.keystore, parent, notice=notice)
         dialog.opened.connect(self._show_main)
         self._run(dialog)
+
+    def spare_dashboard(self) -> QWidget | None:
+        """For the warm-up (ui/warmup.py): a dashboard built before Enter, which the
+        first main window adopts; none once a window exists (it has its own)."""
+        if self.windows:
+            return None
+        from dpo_desk.ui.sections import build_dashboard
+
+        return build_dashboard()
 
     def window_for(self, path: Path) -> MainWindow | None:
         path = Path(path).absolute()
@@ -231,6 +246,7 @@ class AppController(QObject):
             self.show_welcome()
 
     def _show_main(self, opened: Opened) -> None:
+        warmup.settle()
         window = MainWindow(opened, self.prefs, self.keystore)
         # Bound methods, not lambdas holding the window: no reference cycle keeps a
         # closed window (and its widgets' buffers) alive until the garbage collector runs.

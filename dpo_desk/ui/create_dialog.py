@@ -56,6 +56,7 @@ class CreateRegisterDialog(FormDialog):
     is shown in the dialog, which stays open with everything typed still in place.
     """
 
+    ask_before_discard = True  # Escape or Annuler ask before dropping what was typed
     created = Signal(object)  # Opened
 
     def __init__(
@@ -152,16 +153,20 @@ class CreateRegisterDialog(FormDialog):
         right.addWidget(secret_card)
 
         # -- where the file goes -------------------------------------------------------
+        # The heading and its button on one line: the dialog stays short enough for a
+        # 1280×720 screen when an error shows above the form (the passphrase fields
+        # were squeezed to a few pixels there).
         file_card = Card()
-        file_card.body.addWidget(label(self.tr("Fichier du registre"), "heading"))
-        self.location = ElidedLabel()
-        file_card.body.addWidget(self.location)
         row = QHBoxLayout()
+        row.setSpacing(14)
+        row.addWidget(label(self.tr("Fichier du registre"), "heading"))
+        row.addStretch(1)
         self.choose_button = QPushButton(icons.icon("open"), self.tr("Choisir l'emplacement…"))
         self.choose_button.clicked.connect(self.choose_location)
         row.addWidget(self.choose_button)
-        row.addStretch(1)
         file_card.body.addLayout(row)
+        self.location = ElidedLabel()
+        file_card.body.addWidget(self.location)
         right.addWidget(file_card)
         right.addStretch(1)
 

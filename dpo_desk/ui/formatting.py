@@ -111,6 +111,25 @@ def short_date(day: date) -> str:
     return locale.toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
+def number(value: int) -> str:
+    """A count as the UI language groups it: "1.234" in fr_MA and ar_MA (CLDR's
+    Moroccan usage, a dot), "1,234" in English. Small numbers are unchanged."""
+    return ui_locale().toString(int(value))
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A measure with ``places`` decimals and the language's decimal sign: "0,1" in
+    French and Arabic (Morocco), "0.1" in English; grouped like :func:`number`."""
+    return ui_locale().toString(float(value), "f", places)
+
+
+def data_size(size: int) -> str:
+    """A file size in the language's words and units: "1,5 Mo", "1,5 م.ب", "1.5 MB"."""
+    return ui_locale().formattedDataSize(
+        int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
+
+
 def countdown(days_left: int) -> str:
     """Time left before a due date, in words (never colour alone)."""
     if days_left < 0:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.organisation import Organisation
@@ -28,10 +31,11 @@ from dpo_desk.ui import clipboard, i18n, icons, style
 from dpo_desk.ui.breach_alerts import BreachAlerts
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.idle import IdleWatcher
+from dpo_desk.ui.reminders import Reminders
 from dpo_desk.ui.screen_lock import ScreenLockWatcher
 from dpo_desk.ui.sections import Section, SectionEntry, entry_for, section_entries
 from dpo_desk.ui.session import Opened
-from dpo_desk.ui.unlock_dialog import UnlockForm
+from dpo_desk.ui.unlock_dialog import UnlockDialog, UnlockForm
 from dpo_desk.ui.widgets import Card, ElidedLabel, busy
 from dpo_desk.ui.workers import RegisterTask, is_busy, run_task, wait_for
 
@@ -128,6 +132,13 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self.breach_alerts = BreachAlerts(tray=self.tray, parent=self)
         self.breach_alerts.alert.connect(self._breach_alert)
+        # Deadline reminders (requests, processors, activities) and the summary at unlock;
+        # they start and stop the breach alerts with them (ui/reminders.py).
+        self.reminders = Reminders(
+            prefs, tray=self.tray, breach_alerts=self.breach_alerts, parent=self
+        )
+        self.reminders.reminder.connect(self._reminder)
+        self.reminders.navigate.connect(self.navigate_to)
 
         self.setWindowTitle(self.tr("DPO Desk — {file}").format(file=self.path.name))
         self.setMinimumSize(QSize(900, 600))
@@ -254,8 +265,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.new_action = QAction(icons.icon("new"), self.tr("&Nouveau…"), self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        # One meaning per shortcut. Ctrl+N is the new item of the list shown (a request
+        # in Demandes, a breach in Violations, …; on an item's page, its list's): its text
+        # follows the section, and it is off where there is no list (tableau de bord,
+        # journal, paramètres). A new register file, rarer, has Ctrl+Shift+N.
+        self.new_item_action = QAction(icons.icon("new"), self.tr("Nouvel élément"), self)
+        self.new_item_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_item_action.triggered.connect(self.new_item)
+        self.new_action = QAction(icons.icon("new"), self.tr("Nouveau &registre…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(self.new_requested)
         self.open_action = QAction(icons.icon("open"), self.tr("&Ouvrir…"), self)
         self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
@@ -275,6 +293,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.quit_requested)
+        file_menu.addAction(self.new_item_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
@@ -307,6 +327,94 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+        file_menu.aboutToShow.connect(self._update_new_item)
+        self.stack.currentChanged.connect(self._update_new_item)
+        self.locked.connect(self._update_new_item)
+        self.unlocked.connect(self._update_new_item)
+        self._update_new_item()
+        # Ctrl+L locks from this window's dialogs too (KeePassXC does): a window-modal
+        # dialog is a window of its own, where the window's shortcut does not reach.
+        self.locked.connect(self._close_dialogs)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            self.closed.connect(lambda *_args: app.removeEventFilter(self))
+
+    # -- Ctrl+N, Ctrl+L ----------------------------------------------------------------
+    def new_item(self) -> object:
+        """Ctrl+N: the form of a new item of the list shown; nothing where there is none."""
+        section = self.stack.currentWidget()
+        if self.is_locked or not isinstance(section, Section) or not section.new_item_text():
+            return None
+        return section.new_item()
+
+    def _update_new_item(self, *_args: object) -> None:
+        """The File menu says what Ctrl+N creates here ("Nouvelle demande…"), or that it
+        creates nothing."""
+        section = self.stack.currentWidget()
+        text = ""
+        if not self.is_locked and isinstance(section, Section):
+            text = section.new_item_text()
+        self.new_item_action.setEnabled(bool(text))
+        self.new_item_action.setText(text + "…" if text else self.tr("Nouvel élément"))
+
+    def _owns(self, window: QWidget) -> bool:
+        """Whether ``window`` (a dialog, a question) was opened over this main window."""
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent.window() is self:
+                return True
+            parent = parent.window().parentWidget()
+        return False
+
+    @staticmethod
+    def _about_another_file(window: QWidget) -> bool:
+        """The unlock or create dialog of another register: not this register's data."""
+        if isinstance(window, UnlockDialog):
+            return True
+        from dpo_desk.ui.create_dialog import CreateRegisterDialog  # loaded by then
+
+        return isinstance(window, CreateRegisterDialog)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt override
+        # Ctrl+L in one of this window's dialogs: lock, as the window's own shortcut would.
+        # The key reaches the dialog's widget only because no shortcut took it first.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self.register is not None
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and QKeySequence(event.keyCombination()) == self.lock_action.shortcut()
+        ):
+            window = watched.window()
+            if window is not self and self._owns(window) and not self._about_another_file(window):
+                self.lock()  # may wait for a write under way; it locks when it ends
+                return True
+        return False
+
+    def _close_dialogs(self) -> None:
+        """After a lock, close the dialogs still open over the window (a question, a file
+        chooser, a settings dialog): the sections closed theirs, keeping unsaved typing as
+        drafts; what is left showed data the lock has just forgotten. Innermost first."""
+        owned = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog)
+            and widget.isVisible()
+            and self._owns(widget)
+            and not self._about_another_file(widget)
+        ]
+
+        def depth(widget: QWidget) -> int:
+            count, parent = 0, widget.parentWidget()
+            while parent is not None:
+                count, parent = count + 1, parent.window().parentWidget()
+            return count
+
+        for dialog in sorted(owned, key=depth, reverse=True):
+            if isValid(dialog) and dialog.isVisible():
+                dialog.reject()
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -355,6 +463,10 @@ class MainWindow(QMainWindow):
             section.auto_lock.changed.connect(self.idle.set_minutes)
             section.organisation_changed.connect(self._show_organisation)
             section.maintenance.open_path_requested.connect(self.open_path_requested)
+            # A change in Paramètres ▸ Rappels applies now, not at the next minute's check;
+            # a change from the summary's own checkbox shows on the card.
+            section.reminders.changed.connect(self.reminders.apply_settings)
+            self.reminders.settings_changed.connect(section.reminders.refresh)
         self.stack.addWidget(section)
         if self.register is not None:
             with busy():
@@ -450,7 +562,7 @@ class MainWindow(QMainWindow):
     def _forget(self) -> None:
         """Drop everything decrypted: section data, the organisation's name, the clipboard."""
         self.idle.stop()
-        self.breach_alerts.stop()
+        self.reminders.stop()  # and the breach alerts
         for section in self.built_sections():
             # Before clear(): what is typed and unsaved is kept, in memory, for the unlock.
             self._drafts.extend(section.take_drafts())
@@ -475,7 +587,8 @@ class MainWindow(QMainWindow):
         self._show_state()
         self.idle.set_minutes(register_file.auto_lock_minutes(self.register))
         self.idle.start()
-        self.breach_alerts.start(self.register)
+        # The breach alerts, the reminders and, once the unlock is done, the summary.
+        self.reminders.start(self.register)
         if opened.notice:
             self.statusBar().showMessage(opened.notice, 12000)
         self._start_daily_backup(opened.register)
@@ -524,6 +637,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{shown} {text}" if shown else text, 12000)
 
     def _breach_alert(self, _reference: str, _hours: int, text: str) -> None:
+        self.statusBar().showMessage(text, 60_000)
+
+    def _reminder(self, _kind: str, _reference: str, _threshold: int, text: str) -> None:
         self.statusBar().showMessage(text, 60_000)
 
     def _show_from_tray(self, _reason) -> None:

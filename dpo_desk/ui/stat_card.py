@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import number
 from dpo_desk.ui.widgets import label
 
 
@@ -27,6 +28,7 @@ class StatCard(QFrame):
         super().__init__(parent)
         self.setObjectName("StatCard")
         self._tone_when_positive = tone_when_positive
+        self._count: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 16)
         layout.setSpacing(2)
@@ -47,11 +49,12 @@ class StatCard(QFrame):
 
     @property
     def count(self) -> int | None:
-        text = self.value.text()
-        return int(text) if text.isdigit() else None
+        return self._count
 
     def set_count(self, count: int | None, detail: str = "") -> None:
-        self.value.setText("—" if count is None else str(count))
+        self._count = count
+        # Grouped as the UI language writes numbers: "1.234" (fr_MA, ar_MA), "1,234" (en).
+        self.value.setText("—" if count is None else number(count))
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         tone = self._tone_when_positive if count else ""

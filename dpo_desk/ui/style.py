@@ -358,6 +358,32 @@ QPushButton#SidebarLock:hover {{
     color: white;
 }}
 
+/* -- a section's own navigation (Paramètres): the side navigation's shape, light ---- */
+QListWidget#SettingsNavigation {{
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: 8px;
+    padding: 0;
+    color: {TEXT_SECONDARY};
+}}
+QListWidget#SettingsNavigation:focus {{
+    border-color: {ACCENT};
+}}
+QListWidget#SettingsNavigation::item {{
+    padding: 9px 12px;
+    margin: 1px 4px;
+    border-radius: 7px;
+    color: {TEXT_SECONDARY};
+}}
+QListWidget#SettingsNavigation::item:hover {{
+    background: #e9eef4;
+    color: {TEXT};
+}}
+QListWidget#SettingsNavigation::item:selected {{
+    background: {ACCENT_SOFT};
+    color: {ACCENT_PRESSED};
+}}
+
 /* -- page header inside a section ---------------------------------------------- */
 QWidget#SectionPage {{
     background: {WINDOW};

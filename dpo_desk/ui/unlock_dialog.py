@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from dpo_desk.services.read_model import (
     WrongPassphrase,
     check_register_file,
 )
-from dpo_desk.ui import icons, session, style
+from dpo_desk.ui import icons, session, style, warmup
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.session import FileClaim, Opened
 from dpo_desk.ui.widgets import (
@@ -186,6 +186,12 @@ class UnlockForm(QWidget):
         if self._usable:
             self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt override
+        # While the DPO types, the idle main thread leaves the interpreter free: import
+        # what the unlock and the dashboard need now, not after Enter (ui/warmup.py).
+        warmup.start()
+        super().showEvent(event)
+
     # -- unlocking ------------------------------------------------------------------
     def submit(self) -> None:
         if not self._usable:
@@ -198,6 +204,9 @@ class UnlockForm(QWidget):
             return
         try:
             with busy():
+                # The warm-up stops at its current module before the unlock imports
+                # anything itself: no two threads import at once (ui/warmup.py).
+                warmup.settle()
                 register = session.unlock(self.claim, passphrase)
         except WrongPassphrase as error:
             self._show_error(error)

@@ -7,7 +7,16 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -28,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from dpo_desk.domain.errors import UserError
 from dpo_desk.ui import icons, style
@@ -254,7 +265,7 @@ class FormDialog(QDialog):
         widgets at the left; both buttons are returned, for the subclass to name and
         enable."""
         cancel = QPushButton(cancel_text)
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(self.cancel_by_user)
         primary = QPushButton(action_text)
         style.set_role(primary, "primary")
         primary.setDefault(default)
@@ -294,6 +305,63 @@ class FormDialog(QDialog):
         if self.running:  # the work under way ends by itself: wait for it
             return
         super().reject()
+
+    # -- leaving a filled form (Escape, Annuler, the window's close button) ----------------
+    #: a form the user fills in: Escape, Annuler or the close button ask before throwing
+    #: away what was typed. A lock never asks (it calls reject(): the section keeps a draft).
+    ask_before_discard = False
+    _untouched: dict | None = None
+
+    def form_state(self) -> dict:
+        """What the inputs hold now (ui/drafts.py reads them), to compare with the start."""
+        from dpo_desk.ui.drafts import read_values  # drafts imports this module's peers
+
+        return read_values({"form": self})
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the inputs differ from what they held when the dialog first showed."""
+        return self._untouched is not None and self.form_state() != self._untouched
+
+    def showEvent(self, event) -> None:  # noqa: N802 — Qt override
+        if self.ask_before_discard and self._untouched is None:
+            self._untouched = self.form_state()  # filled by __init__: that is not typing
+        super().showEvent(event)
+
+    def cancel_by_user(self) -> None:
+        """Annuler or Escape: close, after asking if the form holds unsaved typing."""
+        if self.running:
+            return
+        if self.ask_before_discard and self.has_unsaved_changes():
+            if not confirm_discard(self):
+                return
+            if not isValid(self) or not self.isVisible():
+                return  # locked while the question was open: the lock closed it already
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 — Qt override
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if self.ask_before_discard and event.key() == Qt.Key.Key_Escape and plain:
+            event.accept()
+            self.cancel_by_user()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 — Qt override
+        # Only the user's own click on the title bar's X asks; a close from the code
+        # (a lock, the window going) goes through.
+        if (
+            event.spontaneous()
+            and self.ask_before_discard
+            and not self.running
+            and self.has_unsaved_changes()
+            and not confirm_discard(self)
+        ):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 class PassphraseEdit(QLineEdit):
@@ -596,3 +664,58 @@ class FieldSet(QObject):
             return
         self.clear_error(name)
         self.edited.emit()
+
+
+# ----------------------------------------------------------------------------- asking first
+
+
+def _ask(box: QMessageBox, yes: QPushButton, no: QPushButton) -> bool:
+    """Show ``box``; True only for a deliberate click on ``yes``. ``no`` is the default and
+    Escape's answer: Enter pressed without reading keeps things as they are."""
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    # The box goes with its parent if a lock closed the dialog under it: that is a no.
+    if not isValid(box):
+        return False
+    answer = box.clickedButton() is yes
+    box.deleteLater()
+    return answer
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """ "Abandonner les modifications ?" — True to throw away what the form holds."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    title = QCoreApplication.translate("Confirmations", "Abandonner les modifications ?")
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Confirmations", "Ce qui a été saisi dans ce formulaire n'est pas enregistré."
+        )
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Confirmations", "Abandonner"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Confirmations", "Continuer la saisie"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    return _ask(box, discard, keep)
+
+
+def confirm_irreversible(parent: QWidget, title: str, text: str, action_text: str) -> bool:
+    """Ask before an action that cannot be undone: ``action_text`` (the verb, "Clôturer")
+    beside Annuler, which is the default button. True when the user chose the action."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(text)
+    act = box.addButton(action_text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("Confirmations", "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
+    return _ask(box, act, cancel)

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="122"/>
+        <source>Reminders</source>
+        <comment>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="128"/>
+        <source>Reminders</source>
+        <comment>Demande {reference} : échéance aujourd&apos;hui ({basis}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
+        <source>Reminders</source>
+        <comment>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="140"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : revue en retard de %n jour(s).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="146"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="149"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="158"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="165"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="168"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="177"/>
+        <source>Reminders</source>
+        <comment>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="184"/>
+        <source>Reminders</source>
+        <comment>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="188"/>
+        <source>Reminders</source>
+        <comment>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
@@ -67,32 +198,32 @@
 <context>
     <name>ActivityPicker</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="40"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="48"/>
         <source>Traitements concernés</source>
         <translation>المعالجات المعنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="47"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="55"/>
         <source>Aucun traitement rattaché.</source>
         <translation>لا توجد معالجة مرتبطة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="54"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="66"/>
         <source>Traitement à rattacher</source>
         <translation>المعالجة المراد ربطها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="72"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="75"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="98"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="110"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة</translation>
     </message>
@@ -214,34 +345,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="124"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="127"/>
         <source>Ouvrir un registre</source>
         <extracomment>the demo register&apos;s passphrase, as `make demo` sets it (Makefile, README): fictitious data only, so a known passphrase, shown to the user in the unlock dialog</extracomment>
         <translation>فتح سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="129"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>سجلات DPO Desk (*.dpodesk);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="145"/>
-        <location filename="../../dpo_desk/ui/controller.py" line="150"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="149"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="154"/>
         <source>Démonstration</source>
         <translation>عرض تجريبي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="152"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="156"/>
         <source>Le registre de démonstration n&apos;a pas pu être créé dans {folder}.</source>
         <translation>تعذر إنشاء السجل التجريبي في {folder}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="157"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="161"/>
         <source>Registre de démonstration, aux données fictives : sa phrase secrète est « {passphrase} ».</source>
         <translation>سجل تجريبي بمعطيات وهمية: عبارة المرور الخاصة به هي « {passphrase} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="187"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="193"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>عبارة المرور المحفوظة لم تعد تفتح هذا السجل: أدخلها.</translation>
     </message>
@@ -593,32 +724,33 @@
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="117"/>
         <source>Étape terminée</source>
+        <extracomment>the stylesheet&apos;s padding (12 px a side) and border (2 px a side when current)</extracomment>
         <translation>خطوة منجزة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="119"/>
         <source>Étape à compléter</source>
         <translation>خطوة يتعين استكمالها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="154"/>
         <source>‹  Toutes les violations</source>
         <translation>‹  جميع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="170"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="258"/>
         <source>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</source>
         <translation>العلم بالانتهاك: {aware} · التبليغ إلى: {authority}، في أجل أقصاه {deadline} · أجل {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="220"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="268"/>
         <source>Obligations : {duties}</source>
         <translation>الالتزامات: {duties}</translation>
     </message>
@@ -664,7 +796,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="166"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="167"/>
         <source>nombre approximatif</source>
         <translation>عدد تقريبي</translation>
     </message>
@@ -717,32 +849,27 @@
         <translation>تاريخ العلم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="162"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>السرية (إفشاء، ولوج غير مرخص)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="167"/>
         <source>Intégrité (altération)</source>
         <translation>السلامة (تحريف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="168"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>الإتاحة (ضياع، إتلاف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="180"/>
-        <source>Une catégorie par ligne : élèves, parents…</source>
-        <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="191"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>فئة في كل سطر: حسابات، فواتير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="202"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="204"/>
         <source>Des mineurs sont concernés</source>
         <translation>يتعلق الأمر بقاصرين</translation>
     </message>
@@ -752,107 +879,112 @@
         <translation>في إطار RGPD، يكون أجل 72 ساعة أجلا قانونيا (المادة 33 من RGPD)؛ أما في إطار القانون رقم 09.08 وحده، فهو أجل السياسة الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="182"/>
+        <source>Une catégorie par ligne : clients, salariés, usagers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="209"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>العواقب المحتملة على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="217"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>التدابير المتخذة لمعالجة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="223"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="225"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>التدابير المقترحة، بما فيها تدابير التخفيف من آثاره</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="233"/>
         <source>Un sous-traitant par ligne</source>
         <translation>معالج من الباطن في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="237"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="239"/>
         <source>Atteinte à *</source>
         <translation>المس بـ *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="244"/>
         <source>Nombre de personnes</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="243"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
         <source>Enregistrements</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>عدد التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
         <source>Conséquences</source>
         <translation>العواقب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Mesures prises</source>
         <translation>التدابير المتخذة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="254"/>
         <source>Mesures proposées</source>
         <translation>التدابير المقترحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
         <source>Sous-traitants impliqués</source>
         <translation>المعالجون من الباطن المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="336"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>نية الإضرار (هجوم، سرقة، فعل متعمد)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="347"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="349"/>
         <source>Facilité d&apos;identification</source>
         <translation>سهولة التعرف على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="351"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
         <source>Perte de confidentialité</source>
         <translation>فقدان السرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="355"/>
         <source>Perte d&apos;intégrité</source>
         <translation>فقدان السلامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="354"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
         <source>Perte de disponibilité</source>
         <translation>فقدان الإتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>احتمال وقوع العواقب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="393"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="395"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>طبيعة الانتهاك (الخطوة 2) لا تذكر هذا المس.</translation>
     </message>
@@ -1243,11 +1375,6 @@
         <translation>حفظ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
-        <source>Qui a été informé : élèves concernés, parents…</source>
-        <translation>من تم إخباره: التلاميذ المعنيون، الآباء…</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="209"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>مضمون الرسالة، النصائح المقدمة…</translation>
@@ -1286,6 +1413,11 @@
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="188"/>
         <source>Consigner l&apos;exception</source>
         <translation>تقييد الاستثناء</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
+        <source>Qui a été informé : personnes concernées, direction, partenaires…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
@@ -1605,7 +1737,22 @@
         <translation>حُفظت التدابير التصحيحية.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="237"/>
+        <source>Clôturer la violation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="238"/>
+        <source>La violation {reference} sera clôturée : sa fiche ne pourra plus être modifiée. Elle reste au registre des violations, avec son journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="243"/>
+        <source>Clôturer</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="250"/>
         <source>Violation {reference} clôturée.</source>
         <translation>أُغلق ملف الانتهاك {reference}.</translation>
     </message>
@@ -1733,72 +1880,72 @@
         <translation>{zone}، {offset}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="280"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
         <source>non notifiée (décision)</source>
         <translation>غير مُبلَّغ عنه (بقرار)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
         <source>clôturée</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="315"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="317"/>
         <source>{authority} — {citation}</source>
         <translation>{authority} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="325"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="327"/>
         <source>déclarée le {when}</source>
         <translation>تم التصريح في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="328"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="330"/>
         <source>notifiée le {when}, après l&apos;échéance du {deadline}</source>
         <translation>تم التبليغ في {when}، بعد أجل {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="332"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="334"/>
         <source>notifiée le {when}</source>
         <translation>تم التبليغ في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="340"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="342"/>
         <source>non notifiée : décision motivée (risque peu probable)</source>
         <translation>لم يتم التبليغ: قرار معلل (خطر غير مرجح)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="344"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="346"/>
         <source>applicabilité de la loi 05-20 à déterminer</source>
         <translation>يتعين تحديد مدى انطباق القانون رقم 05.20</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="348"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="350"/>
         <source>déclaration requise, à faire {when}</source>
         <translation>التصريح مطلوب، ويتعين القيام به {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="352"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="354"/>
         <source>à notifier au plus tard le {deadline}</source>
         <translation>يتعين التبليغ في أجل أقصاه {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="358"/>
         <source>{text} ({countdown})</source>
         <translation>{text} ({countdown})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="382"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="384"/>
         <source>{state} le {when}</source>
         <translation>{state} في {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="386"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="388"/>
         <source>{authority} : {state}</source>
         <translation>{authority}: {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="390"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="392"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -1813,7 +1960,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="114"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="240"/>
         <source>Nouvelle violation</source>
         <translation>انتهاك جديد</translation>
     </message>
@@ -1828,37 +1975,37 @@
         <translation>يُقيَّد كل انتهاك في سجل الانتهاكات، سواء تم التبليغ عنه أم لا (المادة 33(5) من RGPD؛ وفي إطار القانون رقم 09.08 وحده، بموجب السياسة الداخلية). يسري أجل 72 ساعة من العلم بالانتهاك، وهو أجل قانوني في إطار RGPD، وأجل السياسة الداخلية في إطار القانون رقم 09.08: بالأخضر إذا بقي أكثر من 24 س، وبالبرتقالي إذا بقي أقل من ذلك، وبالأحمر إذا بقي أقل من 6 س.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="176"/>
         <source>Rechercher : référence, intitulé…</source>
         <translation>بحث: المرجع، العنوان…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="178"/>
         <source>Rechercher une violation</source>
         <translation>البحث عن انتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="186"/>
         <source>Violations affichées</source>
         <translation>الانتهاكات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="187"/>
         <source>Ouvertes seulement</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
         <source>Toutes, y compris clôturées</source>
         <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="191"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="192"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
@@ -1868,27 +2015,27 @@
         <translation>قائمة الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="234"/>
         <source>Aucune violation enregistrée</source>
         <translation>لا يوجد أي انتهاك مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="236"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>بمجرد أن يمس حادث معطيات شخصية، سجّله هنا: يبدأ DPO Desk العد التنازلي لـ 72 ساعة للتبليغ إلى السلطة ويرافقك خطوة بخطوة حتى إغلاق الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="245"/>
         <source>Aucune violation ne correspond</source>
         <translation>لا يوجد انتهاك مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="247"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>لا يوجد انتهاك مفتوح يطابق هذا الفرز: تبقى الانتهاكات المغلقة متاحة للاطلاع ضمن « الكل ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
         <source>Afficher toutes les violations</source>
         <translation>عرض جميع الانتهاكات</translation>
     </message>
@@ -1913,23 +2060,23 @@
         <translation>أُغلق {label} في الأثناء: لم يعد بالإمكان تطبيق التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="254"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="256"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="326"/>
         <source>1 violation</source>
         <translation>انتهاك واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
         <source>{count} violations</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="403"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>سُجِّل الانتهاك {reference} — التبليغ في أجل أقصاه {date}.</translation>
     </message>
@@ -2190,6 +2337,34 @@
     </message>
 </context>
 <context>
+    <name>Confirmations</name>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="690"/>
+        <source>Abandonner les modifications ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="694"/>
+        <source>Ce qui a été saisi dans ce formulaire n&apos;est pas enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="699"/>
+        <source>Abandonner</source>
+        <translation type="unfinished">تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="703"/>
+        <source>Continuer la saisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="719"/>
+        <source>Annuler</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches/clock.py" line="128"/>
@@ -2283,157 +2458,157 @@
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>إنشاء سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
         <source>Créer un registre</source>
         <translation>إنشاء سجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>السجل ملف مشفر يجمع طلبات الأشخاص المعنيين وانتهاكات المعطيات والمعالجات والمعالجين من الباطن الخاصة بمؤسسة ما.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
         <source>Délégué à la protection des données</source>
         <translation>مندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Nom</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
         <source>Phrase secrète</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="119"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>تشفّر الملف بأكمله. لا أحد، ولا حتى الناشر، يستطيع استرجاعها إذا ضاعت: دوّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
         <source>Au moins {minimum} caractères</source>
         <translation>{minimum} حرفا على الأقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
         <source>La même, une seconde fois</source>
         <translation>العبارة نفسها مرة ثانية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>Saisie</source>
         <translation>الإدخال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="135"/>
         <source>Confirmation</source>
         <translation>التأكيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="162"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>اختيار الموقع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Créer le registre</source>
         <translation>إنشاء السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="193"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>{minimum} حرفا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="197"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label}: {count} حرفا من أصل {minimum} على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="205"/>
         <source>Robustesse : {label}</source>
         <translation>المتانة: {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="213"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>الإدخالان مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
         <source>Aucun emplacement choisi</source>
         <translation>لم يتم اختيار أي موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="232"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>حفظ السجل الجديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="234"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>سجلات DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="279"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>إدخالا عبارة المرور مختلفان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="299"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="304"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -5174,122 +5349,122 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="47"/>
         <source>le registre des demandes</source>
         <translation>سجل الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="48"/>
         <source>le registre des violations</source>
         <translation>سجل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="49"/>
         <source>le registre des traitements</source>
         <translation>سجل المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="50"/>
         <source>les sous-traitants et les transferts</source>
         <translation>المعالجين من الباطن وعمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="53"/>
         <source>les transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="54"/>
         <source>tous les registres</source>
         <translation>جميع السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="55"/>
         <source>le journal d&apos;audit</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="62"/>
         <source>demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="63"/>
         <source>violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="64"/>
         <source>traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="65"/>
         <source>sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="66"/>
         <source>transferts</source>
         <translation>عمليات النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="67"/>
         <source>registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="68"/>
         <source>journal</source>
         <translation>سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="112"/>
         <source>Exporter vers Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="114"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="181"/>
         <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
         <translation>فشل التصدير ({error})؛ لم يُترك أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="205"/>
         <source>Export Excel</source>
         <translation>تصدير Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
         <source>Export de {what}</source>
         <translation>تصدير {what}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="223"/>
         <source>Préparation…</source>
         <translation>التحضير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="227"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="228"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="229"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="259"/>
         <source>Annulation…</source>
         <translation>الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="282"/>
         <source>{done} sur %n ligne(s)</source>
         <translation>
             <numerusform>الأسطر: {done} من أصل %n</numerusform>
@@ -5301,7 +5476,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="297"/>
         <source>%n ligne(s) exportée(s) en {seconds} s.</source>
         <translation>
             <numerusform>الأسطر المصدَّرة: %n، في {seconds} ث.</numerusform>
@@ -5313,7 +5488,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="303"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="304"/>
         <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
         <translation>
             <numerusform>خلايا اقتُطعت لطولها بالنسبة لـ Excel: %n (انظر صفحة الغلاف).</numerusform>
@@ -5325,12 +5500,12 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="300"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="301"/>
         <source>Classeur enregistré : {path}</source>
         <translation>حُفظ المصنف: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="326"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
@@ -5402,284 +5577,284 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Filings</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
         <source>nom du traitement</source>
         <extracomment>the languages a dossier is printed in: French (the CNDP&apos;s), Arabic on request</extracomment>
         <translation>اسم المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="102"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
         <source>finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
         <source>logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
         <source>responsable conjoint</source>
         <translation>المسؤول المشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
         <source>personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
         <source>catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
         <source>origine des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
         <source>destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
         <source>durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
         <source>mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
         <source>précisions sur la sécurité</source>
         <translation>توضيحات حول الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
         <source>service d&apos;exercice des droits</source>
         <translation>مصلحة ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
         <source>interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
         <source>finalité de la collecte</source>
         <translation>غاية الجمع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="118"/>
         <source>sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="119"/>
         <source>transferts à l&apos;étranger</source>
         <translation>نقل المعطيات إلى الخارج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="127"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
         <source>Récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="131"/>
         <source>Autorisation {number}</source>
         <translation>الإذن {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="135"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="140"/>
         <source>Déposé le {date}</source>
         <translation>أُودع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="148"/>
         <source>Fin déclarée le {date}</source>
         <translation>صُرِّح بالانتهاء في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="186"/>
         <source>{formality} ({form})</source>
         <translation>{formality} ({form})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="193"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
         <source>Mettre à jour…</source>
         <translation>تحديث…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="197"/>
         <source>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</source>
         <translation>تسجيل إيداع هذا الإجراء أو وصله أو انتهائه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="212"/>
         <source>Modifications à déclarer (loi 09-08 art. 15) : {items}</source>
         <translation>تعديلات يتعين التصريح بها (المادة 15 من القانون رقم 09.08): {items}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="251"/>
         <source>Formalités CNDP</source>
         <extracomment>a formality&apos;s new state was recorded (the Filing): the page reads the activity again a file was saved (its path, as text), for the window&apos;s status bar</extracomment>
         <translation>إجراءات CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="255"/>
         <source>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</source>
         <translation>ما يجب أن تتوصل به اللجنة الوطنية بخصوص هذه المعالجة، والمرحلة التي بلغها كل إجراء (المواد 12 و15 و43-44 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="275"/>
         <source>Informations manquantes au dossier</source>
         <translation>المعلومات الناقصة في الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="284"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="290"/>
         <source>Langue du dossier</source>
         <translation>لغة الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="286"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="292"/>
         <source>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</source>
         <translation>الفرنسية، لغة اللجنة الوطنية، افتراضيا؛ والعربية عند الحاجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="300"/>
         <source>Exporter les champs (Excel)…</source>
         <translation>تصدير الحقول (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="299"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="304"/>
         <source>Préparer le dossier (PDF)…</source>
         <translation>إعداد الملف (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="351"/>
         <source>{formality} : {status}</source>
         <translation>{formality}: {status}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="358"/>
         <source>Formalités suivies qui ne sont plus requises : </source>
         <translation>إجراءات متتبَّعة لم تعد مطلوبة: </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="362"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="368"/>
         <source>Aucune : le dossier est complet.</source>
         <translation>لا شيء: الملف كامل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="437"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="443"/>
         <source>Dossier CNDP - {name}</source>
         <translation>ملف CNDP - {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="447"/>
         <source>Enregistrer le dossier</source>
         <translation>حفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="448"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="444"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="450"/>
         <source>Enregistrer les champs du dossier</source>
         <translation>حفظ حقول الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="445"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="451"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="453"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="459"/>
         <source>Enregistré : {path}</source>
         <translation>حُفظ: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="481"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
         <source>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</source>
         <translation>« ⁨{name}⁩ »، الاستمارة {form}. يظهر رقم وصل التصريح أو الإذن حيث تُجمع المعطيات (المادة 5 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="493"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="498"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="504"/>
         <source>Déposé</source>
         <translation>أُودع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="506"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
         <source>ex. D-443/2022, A-PO-268/2024</source>
         <translation>مثال: D-443/2022، A-PO-268/2024</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="509"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
         <source>Reçu</source>
         <translation>تم التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="518"/>
         <source>Terminé</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="520"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="526"/>
         <source>Statut *</source>
         <translation>الوضعية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
         <source>Date de dépôt</source>
         <translation>تاريخ الإيداع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
         <source>Voie de dépôt</source>
         <translation>طريقة الإيداع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="525"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="531"/>
         <source>N° de récépissé ou d&apos;autorisation</source>
         <translation>رقم الوصل أو الإذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="533"/>
         <source>Date du récépissé</source>
         <translation>تاريخ الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="534"/>
         <source>Fin du traitement</source>
         <translation>انتهاء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="529"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="535"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5802,62 +5977,62 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="57"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
         <translation>بحث: الاسم، البريد الإلكتروني، المرجع، الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="53"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="65"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
         <source>Ouvertes</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="67"/>
         <source>Ouvertes, à échéance sous 7 jours</source>
         <translation>مفتوحة، يحل أجلها خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="73"/>
         <source>Droit</source>
         <translation>الحق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="74"/>
         <source>Tous les droits</source>
         <translation>جميع الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="80"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="81"/>
         <source>Tous les régimes</source>
         <translation>جميع الأنظمة القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="86"/>
         <source>En retard</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="88"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
         <translation>الطلبات المفتوحة التي تجاوزت أجلها فقط</translation>
     </message>
@@ -6004,7 +6179,7 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="117"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="136"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>تأخير %n يوم</numerusform>
@@ -6016,17 +6191,17 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="119"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="138"/>
         <source>Aujourd&apos;hui</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="121"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="140"/>
         <source>Demain</source>
         <translation>غدا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="122"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="141"/>
         <source>Dans %n j</source>
         <translation>
             <numerusform>خلال %n يوم</numerusform>
@@ -6038,12 +6213,12 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="133"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="152"/>
         <source>Aucune demande ouverte ne change d&apos;échéance.</source>
         <translation>لا يتغير أجل أي طلب مفتوح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="137"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="156"/>
         <source>%n demande ouverte a une nouvelle échéance.</source>
         <translation>
             <numerusform>لم يتغير أجل أي طلب مفتوح.</numerusform>
@@ -6055,7 +6230,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="140"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="159"/>
         <source>%n demandes ouvertes ont une nouvelle échéance.</source>
         <translation>
             <numerusform>لم يتغير أجل أي طلب مفتوح.</numerusform>
@@ -6194,34 +6369,34 @@ Base légale : {basis} ({citation})</source>
         <translation>عند وجود شك معقول في هوية صاحب الطلب (المادة 12(6) من RGPD)، لا تطلب رسالة إثبات الهوية إلا ما يكفي لرفع الشك: نسخة من البطاقة الوطنية فقط إذا لم يكف تحقق أخف (المادة 5(1)(ج) من RGPD؛ المادة 3 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="46"/>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="52"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="49"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="55"/>
         <source>Justificatif demandé</source>
         <translation>الإثبات المطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="55"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="58"/>
         <source> jour(s)</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="56"/>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="57"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="59"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="60"/>
         <source>Suppression des copies, au plus tard</source>
         <translation>حذف النسخ، في أجل أقصاه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="62"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="65"/>
         <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
         <translation>سياسة داخلية، لا أجل قانوني: تحذف نسخة وثيقة الهوية بمجرد إتمام التحقق، وفي أجل أقصاه هذا العدد من الأيام بعده، أو عند إغلاق الطلب إن حدث قبل ذلك. تقترح مراجعة مدد الحفظ النسخ التي بلغت هذا الأجل. وتنص الرسالة على القاعدة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="72"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="75"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="109"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="112"/>
         <source>Justificatif d&apos;identité enregistré.</source>
         <translation>تم حفظ إعداد إثبات الهوية.</translation>
     </message>
@@ -7542,7 +7717,7 @@ Base légale : {basis} ({citation})</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="125"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="177"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Journal</source>
@@ -7958,325 +8133,325 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="125"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>الرسائل — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="131"/>
         <source>Courriers — {reference}</source>
         <translation>الرسائل — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Nouveau courrier</source>
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="201"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
         <source>Enregistré avec le brouillon</source>
         <translation>يُحفظ مع المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>سبب تأخر التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="292"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Destinataire</source>
         <translation>المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
         <source>Auteur</source>
         <translation>المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
         <source>Motifs du retard</source>
         <translation>أسباب التأخير</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>سبب فراغ هذه البنود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
         <source>Rubriques « néant »</source>
         <translation>البنود المشار إليها بـ« لا شيء »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
         <source>Rédiger le brouillon</source>
         <translation>تحرير المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
         <source>Courriers du dossier</source>
         <translation>رسائل الملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="249"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>لا توجد أي رسالة لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="513"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="515"/>
         <source>Aucun courrier ouvert</source>
         <translation>لا توجد رسالة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>اختر نوع الرسالة ولغتها، ثم « تحرير المسودة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>تحديث المعاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="271"/>
         <source>Enregistrer le brouillon</source>
         <translation>حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
         <source>Relu par</source>
         <translation>راجعها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="285"/>
         <source>Nom du relecteur</source>
         <translation>اسم المراجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>اسم الشخص الذي راجع الرسالة وصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="291"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>شخص آخر غير المحرر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>قاعدة العينين الأربع: يصادق على الرسالة شخص آخر غير محررها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="298"/>
         <source>Marquer comme validé</source>
         <translation>التعليم كمصادق عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="304"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="306"/>
         <source>Exporter le PDF…</source>
         <translation>تصدير PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="305"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>حفظ نسخة من PDF خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
         <source>Générer le PDF</source>
         <translation>إنشاء PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="311"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>ملف PDF مرفق بالملف ومشفر داخل السجل؛ الرسالة مجمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="320"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="322"/>
         <source>Aperçu</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="332"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="334"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="341"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>طلب {name}، تاريخ التوصل {date} — الأجل {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
         <source>Violation : {title}</source>
         <translation>الانتهاك: {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="376"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="378"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>غير متاحة لهذا الملف:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="427"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — سياسة داخلية (القانون رقم 09.08 لا ينص على التبليغ)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="431"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — المادة 33 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>la demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>la violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="460"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="467"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="471"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="473"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} من طرف {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="474"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
         <source>{author}, {when}</source>
         <translation>{author}، {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="493"/>
         <source>Modifications non enregistrées</source>
         <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="492"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="494"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>النص المعدل غير محفوظ. هل تريد التخلي عنه؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="521"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="523"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="534"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="536"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>حررها {author} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="538"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="540"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>مسودة: تجب مراجعتها ثم تعليمها كمصادق عليها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="541"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>صادق عليها {reviewer} في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>جاهزة لإنشاء PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="548"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>أُنشئ PDF وأُرفق بالملف: لم تعد الرسالة قابلة للتعديل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="612"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="618"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>حُفظت المسودة في السجل. راجعها وعدّلها هنا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="640"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>حُفظت المسودة. تغير النص: تجب المصادقة عليها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="637"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="643"/>
         <source>Brouillon enregistré.</source>
         <translation>حُفظت المسودة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="664"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="670"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>صادق {reviewer} على الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="674"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
         <source>Générer le PDF définitif</source>
         <translation>إنشاء ملف PDF النهائي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="675"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="681"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>إنشاء ملف PDF النهائي لهذه الرسالة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="678"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>ستصبح الرسالة عندئذ نهائية: لا يمكن تعديل نصها بعد ذلك. سيُرفق ملف PDF بـ{case} {reference}، مشفرا في السجل، ويُقيد الإنشاء في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="690"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="714"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="720"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>أُرفق PDF « {name} » بـ{case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="754"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="760"/>
         <source>{n} page</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="756"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="762"/>
         <source>{n} pages</source>
         <translation>{n} صفحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="777"/>
         <source>Exporter le PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="777"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="779"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="785"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -8865,67 +9040,68 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="77"/>
         <source>Modèles de courrier</source>
+        <extracomment>the stylesheet&apos;s item padding (QListWidget::item), both sides, and a margin</extracomment>
         <translation>نماذج الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="81"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>لكل نوع من الرسائل نموذج لكل لغة. تُملأ الحقول الموضوعة بين معقوفتين مزدوجتين ‎{{ … }}‎ بمعطيات الملف؛ والصيغة ‎{% if champ %} … {% endif %}‎ تُبقي على فقرة عندما يكون الحقل مملوءا. السطر الأول هو موضوع الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="121"/>
         <source>Champs disponibles</source>
         <translation>الحقول المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="126"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>انقر مرتين لإدراج الحقل في النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="129"/>
         <source>Double-clic : insérer</source>
         <translation>نقر مزدوج: إدراج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="100"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>استعادة النموذج الافتراضي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="136"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="138"/>
         <source>Enregistrer le modèle</source>
         <translation>حفظ النموذج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="191"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="224"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>عدّل {who} النموذج في {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="229"/>
         <source>Modèle modifié.</source>
         <translation>نموذج معدَّل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="231"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>النموذج الافتراضي المرفق بـ DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="246"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="279"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>حُفظ النموذج « {kind} » ({language}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="296"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>تمت استعادة النموذج الافتراضي.</translation>
     </message>
@@ -8956,12 +9132,12 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="59"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="63"/>
         <source>Déverrouillé</source>
         <translation>غير مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="66"/>
         <source>Verrouillé</source>
         <translation>مقفل</translation>
     </message>
@@ -9054,103 +9230,109 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="132"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="143"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="187"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
-        <source>&amp;Nouveau…</source>
-        <translation>جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>تصدير تقويم الآجال…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="411"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>حُفظ التقويم: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
+        <source>Nouvel élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
+        <source>Nouveau &amp;registre…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -9165,109 +9347,109 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="64"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="65"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>النسخ الاحتياطي والأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="66"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="67"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>النسخة الاحتياطية نسخة مشفرة يُتحقق منها قبل الاحتفاظ بها. يشمل التحقق كل صفحة مشفرة، وبنية الملف، وسلسلة سجل العمليات (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="72"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
         <source>Sauvegarder maintenant…</source>
         <translation>إنشاء نسخة احتياطية الآن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="74"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
         <source>Vérifier le registre</source>
         <translation>التحقق من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="80"/>
         <source>Changer la phrase secrète…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="82"/>
         <source>Durées de conservation…</source>
         <translation>مدد الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="95"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="93"/>
         <source>Sauvegardes automatiques</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="97"/>
         <source>Désactivées</source>
         <translation>معطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="103"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>نسخة واحدة يوميا، مع الاحتفاظ بآخر:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="109"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="107"/>
         <source>Dossier :</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="115"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="113"/>
         <source>Sauvegardes disponibles</source>
         <translation>النسخ الاحتياطية المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="118"/>
         <source>Restaurer…</source>
         <translation>استرجاع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="122"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>ينشئ سجلا جديدا انطلاقا من النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="162"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="160"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>لا توجد نسخة احتياطية تلقائية حاليا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="222"/>
         <source>Sauvegarder le registre</source>
         <translation>النسخ الاحتياطي للسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="226"/>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="276"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>سجل DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="238"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="236"/>
         <source>Sauvegarde en cours…</source>
         <translation>النسخ الاحتياطي جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="243"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="241"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>نسخة احتياطية متحقق منها: {file} ({size}). تم التحقق في النسخة من التشفير والسلامة والمفاتيح وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="257"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="255"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>النسخ الاحتياطية التلقائية معطلة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="261"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="259"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>لن يُحتفظ بأي نسخة احتياطية يومية.</numerusform>
@@ -9279,52 +9461,52 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="272"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>الاسترجاع في سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="306"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="304"/>
         <source>Restauration en cours…</source>
         <translation>الاسترجاع جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="322"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="320"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>تم استرجاع السجل والتحقق منه: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="326"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="324"/>
         <source>Registre restauré</source>
         <translation>تم استرجاع السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="327"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="325"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>فتح السجل المسترجع {file} في نافذة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="342"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="340"/>
         <source>Vérification en cours…</source>
         <translation>التحقق جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="347"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="345"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>السجل سليم: تم التحقق من كل صفحة مشفرة، ومن البنية، والمفاتيح الخارجية، وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="360"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها؛ وتحديث حافظة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="364"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="369"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="367"/>
         <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
         <translation>
             <numerusform>لم تُعد أي نسخة احتياطية محفوظة إلى التشفير بالعبارة الجديدة.</numerusform>
@@ -9336,7 +9518,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="376"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="374"/>
         <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
         <translation>لم يُعد تشفيرها، وبقيت بعبارة المرور القديمة: {files}.</translation>
     </message>
@@ -9551,32 +9733,32 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="39"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>انتهاك جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="44"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="45"/>
         <source>Nouvelle violation de données</source>
         <translation>انتهاك جديد للمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="46"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="47"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>الخطوة 1 من 5 — الوقائع والتوقيت. يسري أجل 72 ساعة للتبليغ بمجرد علم المؤسسة بالانتهاك: وهو أجل قانوني في إطار RGPD (المادة 33 من RGPD)، وأجل السياسة الداخلية في إطار القانون رقم 09.08 وحده. سجّل الانتهاك فورا، ثم تُستكمل الخطوات الأخرى لاحقا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="65"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="66"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="68"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="68"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>تسجيل وبدء التتبع</translation>
     </message>
@@ -9584,102 +9766,102 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="49"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="50"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>طلب جديد — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="53"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>طلب جديد لممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="54"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="55"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>يُحتسب الأجل القانوني بمجرد التسجيل، انطلاقا من تاريخ التوصل والحقوق الممارَسة والنظام القانوني المطبق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="70"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="71"/>
         <source>La demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="72"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
         <source>Le demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="99"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="100"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="104"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="104"/>
         <source>Enregistrer la demande</source>
         <translation>تسجيل الطلب</translation>
     </message>
@@ -10397,12 +10579,13 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="307"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="391"/>
         <source>Masquer la phrase secrète</source>
+        <extracomment>How long a success message stays before it clears itself. a form the user fills in: Escape, Annuler or the close button ask before throwing away what was typed. A lock never asks (it calls reject(): the section keeps a draft).</extracomment>
         <translation>إخفاء عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="309"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="393"/>
         <source>Afficher la phrase secrète</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
@@ -10573,6 +10756,491 @@ Base légale : {basis} ({citation})</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="35"/>
+        <source>Violation</source>
+        <translation type="unfinished">انتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="287"/>
+        <source>Référence</source>
+        <translation type="unfinished">المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="39"/>
+        <source>Intitulé</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="288"/>
+        <source>Statut</source>
+        <translation type="unfinished">الوضعية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="45"/>
+        <source>Risque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <source>Régime</source>
+        <translation type="unfinished">القانون المطبق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="53"/>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="57"/>
+        <source>Découverte</source>
+        <translation type="unfinished">اكتشاف الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="61"/>
+        <source>Connue le</source>
+        <translation type="unfinished">تاريخ العلم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="66"/>
+        <source>Notification (72 heures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="70"/>
+        <source>Autorité</source>
+        <translation type="unfinished">السلطة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="74"/>
+        <source>Au plus tard le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="78"/>
+        <source>Délai</source>
+        <translation type="unfinished">الأجل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="93"/>
+        <source>confidentialité</source>
+        <translation type="unfinished">السرية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="94"/>
+        <source>intégrité</source>
+        <translation type="unfinished">السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="95"/>
+        <source>disponibilité</source>
+        <translation type="unfinished">الإتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="100"/>
+        <source>Nature et étendue</source>
+        <translation type="unfinished">الطبيعة والنطاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="103"/>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="104"/>
+        <source>Atteinte à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="106"/>
+        <source>Personnes concernées</source>
+        <translation type="unfinished">الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="110"/>
+        <source>Nombre de personnes (approx.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="114"/>
+        <source>Enregistrements</source>
+        <translation type="unfinished">التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="118"/>
+        <source>Nombre d&apos;enregistrements (approx.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="122"/>
+        <source>Catégories de données</source>
+        <translation type="unfinished">فئات المعطيات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="126"/>
+        <source>Mineurs concernés</source>
+        <translation type="unfinished">قاصرون معنيون</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="130"/>
+        <source>Conséquences probables</source>
+        <translation type="unfinished">العواقب المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="134"/>
+        <source>Sous-traitants</source>
+        <translation type="unfinished">المعالجون من الباطن</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="139"/>
+        <source>Mesures</source>
+        <translation type="unfinished">التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="142"/>
+        <source>Mesures prises</source>
+        <translation type="unfinished">التدابير المتخذة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="144"/>
+        <source>Mesures envisagées</source>
+        <translation type="unfinished">التدابير المزمع اتخاذها</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="148"/>
+        <source>Actions correctives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="153"/>
+        <source>Notifications faites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="157"/>
+        <source>{authority} — {phase} — {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="163"/>
+        <source>Référence : {ref}</source>
+        <translation type="unfinished">المرجع: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="167"/>
+        <source>Motif du retard : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="175"/>
+        <source>Communication aux personnes — {channel} — {when} — {audience}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="186"/>
+        <source>Aucune notification faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="192"/>
+        <source>Décision de ne pas notifier</source>
+        <translation type="unfinished">قرار عدم التبليغ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="193"/>
+        <source>{reasons}
+({who}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="203"/>
+        <source>Exception à l&apos;information des personnes</source>
+        <translation type="unfinished">الاستثناء من إخبار الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="436"/>
+        <source>Clôturée le</source>
+        <translation type="unfinished">تاريخ الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="217"/>
+        <source>Décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <source>Courriers émis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="229"/>
+        <source>{when} — {what} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="236"/>
+        <source>Chronologie</source>
+        <translation type="unfinished">التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="240"/>
+        <source>Violation {reference}</source>
+        <translation type="unfinished">الانتهاك {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="189"/>
+        <source>{shown} premières lignes sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="216"/>
+        <source>Aucune ligne à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="252"/>
+        <source>{kind} — émis le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="256"/>
+        <source>{letter}, validé par {reviewer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="282"/>
+        <source>{reference} (réf. externe {external})</source>
+        <translation type="unfinished">{reference} (المرجع الخارجي {external})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <source>Droits exercés</source>
+        <translation type="unfinished">الحقوق الممارَسة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="295"/>
+        <source>Reçue le</source>
+        <translation type="unfinished">تاريخ التوصل</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="298"/>
+        <source>Reçue par</source>
+        <translation type="unfinished">وردت عبر</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="299"/>
+        <source>Demandeur</source>
+        <translation type="unfinished">صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="301"/>
+        <source>Agit en tant que</source>
+        <translation type="unfinished">بصفته</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="307"/>
+        <source>Personne concernée</source>
+        <translation type="unfinished">الشخص المعني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="310"/>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
+        <source>Téléphone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="312"/>
+        <source>Adresse</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <source>Suivie par</source>
+        <translation type="unfinished">المكلف بالمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="317"/>
+        <source>{date} — {countdown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="321"/>
+        <source>{citation} (délai légal) — {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="323"/>
+        <source>{citation} — {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <source>Demande</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="331"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="332"/>
+        <source>Fondement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="350"/>
+        <source>{regime}, {right} : {date} — {citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="359"/>
+        <source>{line} (retenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="364"/>
+        <source>    autre lecture : {date} — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="376"/>
+        <source>Identité</source>
+        <translation type="unfinished">الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="381"/>
+        <source>Pièce</source>
+        <translation type="unfinished">الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="385"/>
+        <source>Vérifiée le</source>
+        <translation type="unfinished">تاريخ التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="390"/>
+        <source>du {start} au {end}</source>
+        <translation type="unfinished">من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="394"/>
+        <source>depuis le {start}</source>
+        <translation type="unfinished">منذ {start}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="400"/>
+        <source>Suspensions</source>
+        <translation type="unfinished">حالات الإيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="404"/>
+        <source>Prorogée le</source>
+        <translation type="unfinished">تاريخ التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
+        <source>Motif de prorogation</source>
+        <translation type="unfinished">سبب التمديد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="418"/>
+        <source>Réponse</source>
+        <translation type="unfinished">الرد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="419"/>
+        <source>le {date}, par {channel}</source>
+        <translation type="unfinished">في {date}، عبر {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
+        <source>Motif du refus</source>
+        <translation type="unfinished">سبب الرفض</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="440"/>
+        <source>Suivi</source>
+        <translation type="unfinished">التتبع</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="447"/>
+        <source>Aucun courrier émis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="451"/>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="459"/>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <source>Demande {reference}</source>
+        <translation type="unfinished">الطلب {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="486"/>
+        <source>oui</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="488"/>
+        <source>non</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="506"/>
+        <source>À regarder</source>
+        <translation type="unfinished">للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="507"/>
+        <source>Fiche</source>
+        <translation type="unfinished">البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="513"/>
+        <source>Aucun.</source>
+        <translation type="unfinished">لا شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="729"/>
+        <source>Imprimé le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="901"/>
+        <source>Aperçu avant impression — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="937"/>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="944"/>
+        <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessingSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="51"/>
@@ -10580,335 +11248,335 @@ Base légale : {basis} ({citation})</source>
         <translation>بحث: الاسم، الغاية، المصلحة، رقم الوصل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
         <source>Marquer comme revu</source>
         <translation>تعليم كمُراجَع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>تسجيل مراجعة هذه البطاقة اليوم (المادة 24(1) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>ربط معالج من الباطن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>انقر مرتين لفتح بطاقة المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="91"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="89"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
         <source>Traitements</source>
         <translation>المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
         <source>Notice d&apos;information…</source>
         <translation>بيان الإخبار…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
         <source>Générer la notice d&apos;information des personnes à partir du registre</source>
         <translation>إنشاء بيان إخبار الأشخاص المعنيين انطلاقا من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
         <source>Notice d&apos;information enregistrée : {name}</source>
         <translation>حُفظ بيان الإخبار: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>Aucun traitement inscrit</source>
         <translation>لا توجد أي معالجة مقيدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="141"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>قيّد هنا كل نشاط معالجة: غاياته وأسسه القانونية، والمعطيات، ومدة حفظها، والمرسل إليهم، والإجراءات المتخذة لدى اللجنة الوطنية.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>1 traitement</source>
         <translation>معالجة واحدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>{count} traitements</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="154"/>
         <source>Toutes les bases légales</source>
         <translation>جميع الأسس القانونية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>Base légale</source>
         <translation>الأساس القانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="160"/>
         <source>Tous les régimes CNDP</source>
         <translation>جميع أنظمة CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="162"/>
         <source>Régime CNDP</source>
         <translation>نظام CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
         <source>AIPD : toutes</source>
         <translation>تقييم الأثر: الكل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
         <source>AIPD requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
         <source>AIPD requise, non réalisée</source>
         <translation>تقييم الأثر مطلوب وغير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
         <source>AIPD non requise</source>
         <translation>تقييم الأثر غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="298"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="302"/>
         <source>Analyse d&apos;impact</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="177"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="178"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="179"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="181"/>
         <source>Autorisation CNDP requise</source>
         <translation>إذن CNDP مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="182"/>
         <source>AIPD à réaliser</source>
         <translation>تقييم الأثر مطلوب إنجازه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="183"/>
         <source>Formalité CNDP due</source>
         <translation>إجراء CNDP واجب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="185"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
         <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
         <translation>معالجات يتعين بشأنها إيداع إجراء لدى CNDP أو التصريح بتعديل (المادتان 12 و15 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>récépissé {number}</source>
         <translation>الوصل {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="255"/>
         <source>du {date}</source>
         <translation>بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="269"/>
         <source>Concerne des mineurs.</source>
         <translation>تتعلق بقاصرين.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="275"/>
         <source>Requise — réalisée le {date}</source>
         <translation>مطلوب — أُنجز في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Requise — non réalisée</source>
         <translation>مطلوب — غير منجز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Non requise</source>
         <translation>غير مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Finalités</source>
         <translation>الغايات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="292"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Données</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Conservation</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="296"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="300"/>
         <source>Sécurité</source>
         <translation>الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="301"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="304"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="301"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="305"/>
         <source>jamais</source>
         <translation>أبدا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="308"/>
         <source>Inscrit le</source>
         <translation>تاريخ القيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="342"/>
         <source>Formalité CNDP enregistrée.</source>
         <translation>سُجّل إجراء CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="345"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="349"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>قُيِّدت المعالجة « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="352"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>حُفظت المعالجة « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="367"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>سُجلت مراجعة المعالجة بتاريخ {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="387"/>
         <source>Rattacher un sous-traitant</source>
         <translation>ربط معالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="384"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="388"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="390"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="394"/>
         <source>Sous-traitant rattaché.</source>
         <translation>رُبط المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="402"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="406"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>فُك ربط المعالج من الباطن بهذه المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="410"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="414"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="414"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="418"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -10987,290 +11655,290 @@ Base légale : {basis} ({citation})</source>
         <translation>بحث: الاسم، الخدمة، الشهادة، المعالج من الباطن اللاحق…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
         <source>Modifier…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
         <source>Fin de contrat…</source>
         <translation>نهاية العقد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>تسجيل نهاية العقد ومآل المعطيات (المادة 28(3)(ز) من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="75"/>
         <source>Restitution ou suppression…</source>
         <translation>الإرجاع أو الحذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
         <source>Rattacher un traitement…</source>
         <translation>ربط معالجة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Détacher</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
         <source>Traitements servis</source>
         <translation>المعالجات المخدومة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="83"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>انقر مرتين لفتح بطاقة المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
         <source>Ajouter un transfert…</source>
         <translation>إضافة نقل…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
         <source>Supprimer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
         <source>Transferts hors du Maroc</source>
         <translation>نقل المعطيات إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="89"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="92"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
         <source>Sous-traitants</source>
         <translation>المعالجون من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="102"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>لا يوجد أي معالج من الباطن مقيد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>قيّد هنا كل مقدم خدمة يعالج معطيات لحساب مؤسستك: عقده وبنوده، والبلدان التي يعالج فيها المعطيات، والمعالجات التي يخدمها وتاريخ مراجعته المقبلة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>1 sous-traitant</source>
         <translation>معالج من الباطن واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>{count} sous-traitants</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Tous les statuts</source>
         <translation>جميع الوضعيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Tous les pays</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Pays</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Toutes les fiches</source>
         <translation>جميع البطاقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Signalées</source>
         <translation>المُنبَّه عليها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Sans contrat (DPA)</source>
         <translation>بدون عقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Clauses manquantes</source>
         <translation>بنود ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="138"/>
         <source>Données non restituées</source>
         <translation>معطيات غير مُرجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="140"/>
         <source>Alertes</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
         <source>Signé le {date}</source>
         <translation>وُقِّع في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
         <source>prend fin le {date}</source>
         <translation>ينتهي في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="210"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>le {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} في {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>إرجاع المعطيات أو حذفها غير مسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Contrat (DPA)</source>
         <translation>العقد (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Clauses art. 28(3)</source>
         <translation>بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="239"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="270"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="274"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>قُيِّد المعالج من الباطن « {name} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="277"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>حُفظ المعالج من الباطن « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="284"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>سُجلت نهاية العقد.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="293"/>
         <source>Sort des données enregistré.</source>
         <translation>سُجل مآل المعطيات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="311"/>
         <source>Rattacher un traitement</source>
         <translation>ربط معالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="308"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="312"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="318"/>
         <source>Traitement rattaché.</source>
         <translation>رُبطت المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="326"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="330"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>فُك ربط المعالجة بهذا المعالج من الباطن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="338"/>
         <source>Transfert ajouté.</source>
         <translation>أُضيف النقل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Transfert supprimé.</source>
         <translation>حُذف النقل.</translation>
     </message>
@@ -11464,6 +12132,19 @@ Base légale : {basis} ({citation})</source>
             <numerusform>ملفات جُهِّلت: %n</numerusform>
             <numerusform>ملفات جُهِّلت: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="45"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="46"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11664,206 +12345,206 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>التخلي عن الإدخال وإعادة قراءة البطاقة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
         <source>* obligatoire</source>
         <translation>* إلزامي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Nouveau traitement</source>
         <translation>معالجة جديدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Modifier le traitement</source>
         <translation>تعديل المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>بطاقة لكل نشاط معالجة، كما في سجل المادة 30 من RGPD والتصريح لدى اللجنة الوطنية (المادة 15 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
         <source>Enregistrer le traitement</source>
         <translation>حفظ المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Nouveau sous-traitant</source>
         <translation>معالج من الباطن جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Modifier le sous-traitant</source>
         <translation>تعديل المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>يجب أن يتضمن العقد بنود المادة 28(3) من RGPD؛ ويُلزم القانون رقم 09.08 (المادة 23) المعالج من الباطن بنفس التزامات الأمن الملقاة على عاتق المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>حفظ المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>نقل جديد إلى خارج المغرب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
         <translation>يشترط القانون رقم 09.08، بالنسبة للنقل نحو بلد غير وارد في قائمة الملاءمة، الحصول على إذن اللجنة الوطنية (الاستمارة F118)، إلا في حالة استثناء بموجب المادتين 43-44 منه. وتُرفق البنود التعاقدية النموذجية أو قواعد BCR بالطلب: فهي لا تحل محل الإذن.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="320"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
         <source>Ajouter le transfert</source>
         <translation>إضافة النقل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="328"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="329"/>
         <source>Pays de destination *</source>
         <translation>بلد الوجهة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
         <source>Mécanisme</source>
         <translation>الآلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
         <source>Dérogation</source>
         <translation>الاستثناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
         <source>Exception de la loi 09-08 (art. 43-44)</source>
         <translation>استثناء بموجب القانون رقم 09.08 (المادتان 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
         <source>Aucune</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="356"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="357"/>
         <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
         <translation>يتم النقل دون إذن اللجنة الوطنية إذا انطبق أحد الاستثناءات المنصوص عليها في القانون (الموافقة الصريحة، الحفاظ على الحياة…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="365"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="366"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>رقم الإذن أو الطلب F118، نسخة البنود…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="375"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="376"/>
         <source>Traitement</source>
         <translation>المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="380"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="381"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="477"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="385"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="478"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="439"/>
         <source>Fin de contrat — {name}</source>
         <translation>نهاية العقد — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>عند نهاية الخدمة، يُرجع المعالج من الباطن المعطيات أو يحذفها (المادة 28(3)(ز) من RGPD). ما دام ذلك غير مسجل، يبقى مُنبَّها عليه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="446"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="447"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>تسجيل نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
         <source>Fin le *</source>
         <translation>تاريخ النهاية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="456"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="516"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="517"/>
         <source>Les données ont été</source>
         <translation>المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="462"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>لم تُرجع ولم تُحذف بعد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="471"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="521"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="473"/>
         <source>Date connue</source>
         <translation>تاريخ معروف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="478"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="479"/>
         <source>Attestation reçue…</source>
         <translation>تم التوصل بإشهاد…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="505"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="506"/>
         <source>Restitution ou suppression des données</source>
         <translation>إرجاع المعطيات أو حذفها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="506"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="507"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>سجّل التأكيد الوارد من المعالج من الباطن (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="511"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="547"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="548"/>
         <source>Rattacher</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="555"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="556"/>
         <source>Tout est déjà rattaché.</source>
         <translation>كل شيء مرتبط بالفعل.</translation>
     </message>
@@ -11889,11 +12570,6 @@ Base légale : {basis} ({citation})</source>
 </context>
 <context>
     <name>RegisterForms</name>
-    <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
-        <source>ex. Gestion des comptes élèves</source>
-        <translation>مثال: تدبير حسابات التلاميذ</translation>
-    </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="121"/>
         <source>Ce que fait le traitement</source>
@@ -11925,19 +12601,9 @@ Base légale : {basis} ({citation})</source>
         <translation>إضافة غاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
-        <source>Une catégorie par ligne : élèves, parents…</source>
-        <translation>فئة في كل سطر: تلاميذ، آباء…</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>تتعلق المعالجة بقاصرين</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
-        <source>Une source par ligne : la personne, l&apos;école…</source>
-        <translation>مصدر في كل سطر: الشخص نفسه، المدرسة…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
@@ -11955,9 +12621,24 @@ Base légale : {basis} ({citation})</source>
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
+        <source>ex. Gestion des comptes clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
+        <source>Une catégorie par ligne : clients, salariés, usagers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
+        <source>Une source par ligne : la personne, son employeur, un partenaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
-        <source>ex. Rapprochement avec le fichier des inscriptions</source>
-        <translation>مثال: المقارنة مع ملف التسجيلات</translation>
+        <source>ex. Rapprochement avec le fichier des clients</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
@@ -12336,52 +13017,67 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="215"/>
         <source>Rechercher</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="246"/>
         <source>Aucune fiche ne correspond</source>
         <translation>لا توجد بطاقة مطابقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="247"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا توجد بطاقة تطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="248"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="335"/>
         <source>À regarder</source>
         <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="328"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="354"/>
         <source>Fiche</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="347"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="704"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
+        <source>Retirer le transfert ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
+        <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
+        <source>Retirer</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="716"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="784"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="724"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="792"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: تعذّرت إعادة فتح النموذج.</translation>
     </message>
@@ -12667,25 +13363,284 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="432"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="516"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>التذكر على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="437"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="521"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>تُحفظ عبارة المرور في حافظة المفاتيح الآمنة للنظام؛ سيُفتح السجل دون طلبها من جديد خلال هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="446"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="530"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>لا تتوفر حافظة مفاتيح آمنة على هذا الحاسوب: ستُطلب عبارة المرور عند كل فتح. لا يحفظها DPO Desk أبدا بشكل غير مشفر.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderKind</name>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="46"/>
+        <source>Demandes de droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="47"/>
+        <source>Violations (délai de 72 heures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="48"/>
+        <source>Revues des sous-traitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="49"/>
+        <source>Fins de contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="50"/>
+        <source>Revues des traitements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummary</name>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="441"/>
+        <source>Échéances à surveiller</source>
+        <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="446"/>
+        <source>%n échéance(s) à surveiller au {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="476"/>
+        <source>Afficher ce résumé à chaque déverrouillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="479"/>
+        <source>Fermer</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="503"/>
+        <source>En retard : %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="504"/>
+        <source>Aujourd&apos;hui : %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="507"/>
+        <source>Dans les {days} prochains jours : %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="541"/>
+        <source>Demandes en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="543"/>
+        <source>Échéances de la semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="546"/>
+        <source>Ouvrir les violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="548"/>
+        <source>Ouvrir les traitements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="549"/>
+        <source>Ouvrir les sous-traitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="109"/>
+        <source>délai légal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="110"/>
+        <source>délai de politique interne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="201"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="566"/>
+        <source>et %n autre(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="227"/>
+        <source>%n en retard</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="229"/>
+        <source>%n aujourd&apos;hui</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="232"/>
+        <source>%n d&apos;ici le {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="237"/>
+        <source>{kind} — {when} : {references}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="382"/>
+        <source>DPO Desk — %n rappel(s)</source>
+        <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="48"/>
+        <source>Rappels</source>
+        <extracomment>a choice changed and was saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="50"/>
+        <source>Tant que DPO Desk est ouvert et le registre déverrouillé, une notification du bureau rappelle les échéances : aux délais choisis ci-dessous, le jour même, puis une fois par jour en cas de retard. Les violations gardent leurs alertes 24 heures et 6 heures avant la fin des 72 heures. Une notification ne cite que la référence (DSR-…, VIO-…, ou #12 pour un sous-traitant ou un traitement), jamais une personne. Ces choix valent pour cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="72"/>
+        <source>aucun</source>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="74"/>
+        <source>Demandes : rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="76"/>
+        <source>puis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="78"/>
+        <source>jours avant l&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="85"/>
+        <source>Sous-traitants et traitements : rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="87"/>
+        <source>jours avant la revue ou la fin du contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="92"/>
+        <source>Afficher un résumé des échéances à chaque déverrouillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="104"/>
+        <source>Jours avant l&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="115"/>
+        <source>Rappels enregistrés sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="108"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  جميع الطلبات</translation>
@@ -12697,113 +13652,113 @@ Base légale : {basis} ({citation})</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="125"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="141"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="142"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="154"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="159"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="171"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="182"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="185"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="191"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="236"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (المرجع الخارجي {external})</translation>
     </message>
@@ -13008,7 +13963,7 @@ Base légale : {basis} ({citation})</source>
         <translation>مُلئ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="162"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="166"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="111"/>
         <source>justificatif d&apos;identité</source>
         <translation>إثبات الهوية</translation>
@@ -13029,62 +13984,72 @@ Base légale : {basis} ({citation})</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="55"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="59"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>محفوظة ومشفرة داخل السجل، 25 م.ب كحد أقصى لكل ملف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="75"/>
         <source>Aucune pièce jointe.</source>
         <translation>لا توجد مرفقات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="93"/>
         <source>Exporter…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="95"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>حفظ نسخة من الملف خارج السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="101"/>
         <source>Joindre un fichier…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="108"/>
         <source>Supprimer…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="106"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="111"/>
         <source>Supprimer définitivement le fichier du registre</source>
         <translation>حذف الملف نهائيا من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="117"/>
         <source>Justificatif d&apos;identité</source>
         <translation>إثبات الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="115"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="120"/>
         <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
         <translation>الملف المرفق إثبات للهوية: سيقترح حذفه بمجرد إتمام التحقق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="241"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="274"/>
+        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="281"/>
+        <source>Supprimer</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="247"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="258"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
@@ -13164,17 +14129,17 @@ Base légale : {basis} ({citation})</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="281"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="165"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="169"/>
         <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
         <translation>إثبات الهوية: يحذف بمجرد إتمام التحقق (انظر الإعدادات ▸ إثبات الهوية).</translation>
     </message>
@@ -13184,56 +14149,47 @@ Base légale : {basis} ({citation})</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="377"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="417"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="426"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="193"/>
         <source>Joindre un fichier</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="212"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="216"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>تعذرت قراءة « {name} »: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="224"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="228"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>أُرفق « {name} » بالطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="259"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="263"/>
         <source>« {name} » supprimée du registre (demande {reference}).</source>
         <translation>حُذف « ⁨{name}⁩ » من السجل (الطلب {reference}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="273"/>
         <source>Supprimer la pièce jointe</source>
         <translation>حذف المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="269"/>
-        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
-
-Supprimer ?</source>
-        <translation>سيُمحى « ⁨{name}⁩ » نهائيا من السجل: يُكتب فوق محتواه في الملف ولا يمكن استرجاعه (لا تحتفظ به إلا نسخة احتياطية سابقة). سيحتفظ سجل العمليات بحجمه وبصمته وسبب الحذف، ولا يحتفظ أبدا بمحتواه.
-
-حذف؟</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="296"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="301"/>
         <source>Exporter la pièce jointe</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="305"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="310"/>
         <source>Copie enregistrée : {path}</source>
         <translation>حُفظت النسخة: {path}</translation>
     </message>
@@ -13241,193 +14197,193 @@ Supprimer ?</source>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="163"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="174"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>لا يمكن التراجع عن هذه الخطوة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="288"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>طلب وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="291"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
         <source>Identité vérifiée</source>
         <translation>الهوية متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="292"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="299"/>
         <source>Identité non vérifiée</source>
         <translation>الهوية غير متحقق منها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="293"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="300"/>
         <source>Commencer le traitement</source>
         <translation>بدء المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="294"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="301"/>
         <source>Proroger le délai</source>
         <translation>تمديد الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="302"/>
         <source>Répondre</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="296"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="303"/>
         <source>Refuser</source>
         <translation>الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="297"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="304"/>
         <source>Retrait par le demandeur</source>
         <translation>سحب من طرف صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="305"/>
         <source>Clôturer</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="316"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="323"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>في حالة وجود شك معقول حول هوية صاحب الطلب، يمكن طلب وثيقة إضافية (المادة 12(6) من RGPD). لا تطلب إلا ما هو ضروري: تكفي غالبا نسخة من البطاقة الوطنية للتعريف.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="322"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="329"/>
         <source>Demander la pièce</source>
         <translation>طلب الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="327"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
         <source>Pièce demandée</source>
         <translation>الوثيقة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="328"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>نسخة من البطاقة الوطنية للتعريف، جواز السفر، بطاقة الإقامة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="349"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>تم إثبات الهوية: تبدأ معالجة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="353"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>لا تسمح الوثيقة بإثبات الهوية. يمكن رفض الطلب لهذا السبب (المادة 12(6) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="356"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="363"/>
         <source>Pièce examinée</source>
         <translation>الوثيقة المفحوصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="357"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>أُدليَ بالبطاقة الوطنية، نسخة وردت بالبريد الإلكتروني…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
         <source>Date de la vérification</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="381"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>ينتقل الطلب {reference} إلى وضعية « قيد المعالجة ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="395"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>المادة 12(3) من RGPD: يمكن تمديد الأجل بشهرين، بالنظر إلى تعقيد الطلبات وعددها. يجب أن يُقرَّر التمديد ويُبلَّغ إلى صاحب الطلب، مع ذكر الأسباب، خلال الشهر الأول. لا ينص القانون رقم 09.08 على تمديد يقرره المسؤول عن المعالجة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="409"/>
         <source>Proroger</source>
         <translation>تمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="413"/>
         <source>Décidée le</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="417"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
         <source>Motif *</source>
         <translation>السبب *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="411"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="418"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>التعقيد، حجم المعطيات، عدد الطلبات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="429"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="436"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>يسجل إرسال الرد إلى صاحب الطلب. يتوقف سريان الأجل في هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="434"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
         <source>Enregistrer la réponse</source>
         <translation>حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>Répondue le</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="439"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="446"/>
         <source>Envoyée par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="463"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>الرفض ردٌّ على الطلب: يجب أن يكون معللا وأن يُخبر صاحب الطلب بحقه في اللجوء إلى اللجنة الوطنية (المادة 12(4) من RGPD). ويجب أن يكون بالإمكان إثبات أن الطلب لا أساس له بشكل واضح أو أنه مفرط (المادة 12(5) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
         <source>Enregistrer le refus</source>
         <translation>حفظ الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="476"/>
         <source>Choisir un motif…</source>
         <translation>اختر سببا…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="478"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
         <source>Notifié le</source>
         <translation>تاريخ التبليغ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="486"/>
         <source>Envoyé par</source>
         <translation>أُرسل عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="497"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>سحب صاحب الطلب طلبه {reference}. احتفظ برسالة السحب أو بريده الإلكتروني كمرفق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="502"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="509"/>
         <source>Enregistrer le retrait</source>
         <translation>تسجيل السحب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>حُفظ الطلب {reference}. يبقى في السجل قابلا للاطلاع، مع سجل عملياته ومرفقاته.</translation>
     </message>
@@ -13778,16 +14734,16 @@ Supprimer ?</source>
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="101"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="148"/>
         <source>Nouvelle demande</source>
         <translation>طلب جديد</translation>
     </message>
@@ -13802,42 +14758,42 @@ Supprimer ?</source>
         <translation>قائمة الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="142"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>لا توجد طلبات حاليا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>سجّل هنا كل طلب ولوج أو تصحيح أو مسح أو تعرض فور التوصل به: يحتسب DPO Desk أجله القانوني ويذكّرك به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="153"/>
         <source>Aucune demande ne correspond</source>
         <translation>لا يوجد طلب مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="154"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا يوجد طلب يطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="155"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="224"/>
         <source>1 demande</source>
         <translation>طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="225"/>
         <source>{count} demandes</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="298"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="314"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
     </message>
@@ -13980,7 +14936,7 @@ Supprimer ?</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="95"/>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="317"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
@@ -14028,146 +14984,182 @@ Supprimer ?</source>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="64"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="373"/>
         <source>Paramètres</source>
-        <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="306"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="468"/>
         <source>Organisation et délégué</source>
+        <extracomment>A card&apos;s widest: wider, a line of explanation is too long to read comfortably. the organisation as saved, so the window can update what shows its name the navigation&apos;s width bounds; in between, it takes its longest title</extracomment>
         <translation>المؤسسة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
+        <source>Délais et calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <source>Courriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <source>Registre des traitements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <source>Sécurité et sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="162"/>
+        <source>Langue</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
+        <source>Pages des paramètres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="188"/>
+        <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>Organisation *</source>
         <translation>المؤسسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="311"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
         <source>Délégué (DPO)</source>
         <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="322"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="335"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="342"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="343"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>نسخ معرف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="353"/>
         <source>Emplacement</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="354"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
         <source>Version du schéma</source>
         <translation>نسخة المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
         <source>Fuseau horaire</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="390"/>
         <source>inconnue</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="418"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="419"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
         <source>Entrées du journal</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="423"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="455"/>
         <source>Organisation enregistrée.</source>
         <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="472"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>تعذّرت إعادة قراءة بيانات الهيئة: أُلغيت التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="480"/>
         <source>Identifiant du registre copié.</source>
         <translation>نُسخ معرف السجل.</translation>
     </message>
@@ -14388,36 +15380,36 @@ Supprimer ?</source>
     <name>UnencryptedWarning</name>
     <message>
         <location filename="../../dpo_desk/ui/calendar_export.py" line="40"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Fichier non chiffré</source>
         <translation>ملف غير مشفر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/exports.py" line="79"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="80"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>لن يكون ملف Excel المصدَّر مشفرا.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/exports.py" line="82"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="83"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>سيتضمن معطيات شخصية مقروءة لكل من يصل إليه. احفظه في موقع محمي واحذفه بمجرد انتهاء الحاجة إليه. يُقيَّد التصدير في سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="88"/>
         <source>Ne plus afficher ce message</source>
         <translation>عدم عرض هذه الرسالة مجددا</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/calendar_export.py" line="49"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Continuer</source>
         <translation>متابعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/calendar_export.py" line="50"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="92"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
@@ -14425,12 +15417,12 @@ Supprimer ?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="248"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="257"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>فتح سجل — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="263"/>
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
@@ -14464,12 +15456,12 @@ Supprimer ?</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="201"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>أدخل عبارة مرور السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="227"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>تعذر حفظ عبارة المرور في حافظة المفاتيح: ستُطلب عند الفتح المقبل.</translation>
     </message>
@@ -15617,7 +16609,7 @@ Supprimer ?</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../dpo_desk/ui/i18n.py" line="97"/>
+        <location filename="../../dpo_desk/ui/i18n.py" line="112"/>
         <source>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</source>
         <translation>الترجمة « ⁨{language}⁩ » غير موجودة: تبقى الواجهة بالفرنسية (شغّل « ⁨make translations⁩ »).</translation>
     </message>

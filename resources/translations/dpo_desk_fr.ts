@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="122"/>
+        <source>Reminders</source>
+        <comment>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="128"/>
+        <source>Reminders</source>
+        <comment>Demande {reference} : échéance aujourd&apos;hui ({basis}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
+        <source>Reminders</source>
+        <comment>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="140"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : revue en retard de %n jour(s).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="146"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="149"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="158"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="165"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="168"/>
+        <source>Reminders</source>
+        <comment>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="177"/>
+        <source>Reminders</source>
+        <comment>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="184"/>
+        <source>Reminders</source>
+        <comment>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="188"/>
+        <source>Reminders</source>
+        <comment>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
@@ -67,32 +166,32 @@
 <context>
     <name>ActivityPicker</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="40"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="48"/>
         <source>Traitements concernés</source>
         <translation>Traitements concernés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="47"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="55"/>
         <source>Aucun traitement rattaché.</source>
         <translation>Aucun traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="54"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="66"/>
         <source>Traitement à rattacher</source>
         <translation>Traitement à rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="60"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="72"/>
         <source>Rattacher</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="75"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="98"/>
+        <location filename="../../dpo_desk/ui/records/activity_picker.py" line="110"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement</translation>
     </message>
@@ -214,34 +313,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="124"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="127"/>
         <source>Ouvrir un registre</source>
         <extracomment>the demo register&apos;s passphrase, as `make demo` sets it (Makefile, README): fictitious data only, so a known passphrase, shown to the user in the unlock dialog</extracomment>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="126"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="129"/>
         <source>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</source>
         <translation>Registres DPO Desk (*.dpodesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="145"/>
-        <location filename="../../dpo_desk/ui/controller.py" line="150"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="149"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="154"/>
         <source>Démonstration</source>
         <translation>Démonstration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="152"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="156"/>
         <source>Le registre de démonstration n&apos;a pas pu être créé dans {folder}.</source>
         <translation>Le registre de démonstration n&apos;a pas pu être créé dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="157"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="161"/>
         <source>Registre de démonstration, aux données fictives : sa phrase secrète est « {passphrase} ».</source>
         <translation>Registre de démonstration, aux données fictives : sa phrase secrète est « {passphrase} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/controller.py" line="187"/>
+        <location filename="../../dpo_desk/ui/controller.py" line="193"/>
         <source>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</source>
         <translation>La phrase secrète mémorisée n&apos;ouvre plus ce registre : saisissez-la.</translation>
     </message>
@@ -581,32 +680,33 @@
 <context>
     <name>BreachDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="73"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="117"/>
         <source>Étape terminée</source>
+        <extracomment>the stylesheet&apos;s padding (12 px a side) and border (2 px a side when current)</extracomment>
         <translation>Étape terminée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="75"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="119"/>
         <source>Étape à compléter</source>
         <translation>Étape à compléter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="154"/>
         <source>‹  Toutes les violations</source>
         <translation>‹  Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="170"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="210"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="258"/>
         <source>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</source>
         <translation>Connue le {aware} · notification à : {authority}, au plus tard le {deadline} · délai {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/detail.py" line="220"/>
+        <location filename="../../dpo_desk/ui/breaches/detail.py" line="268"/>
         <source>Obligations : {duties}</source>
         <translation>Obligations : {duties}</translation>
     </message>
@@ -652,7 +752,7 @@
 <context>
     <name>BreachFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/fields.py" line="166"/>
+        <location filename="../../dpo_desk/ui/breaches/fields.py" line="167"/>
         <source>nombre approximatif</source>
         <translation>nombre approximatif</translation>
     </message>
@@ -705,32 +805,27 @@
         <translation>Connaissance acquise le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="160"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="162"/>
         <source>Confidentialité (divulgation, accès non autorisé)</source>
         <translation>Confidentialité (divulgation, accès non autorisé)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="165"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="167"/>
         <source>Intégrité (altération)</source>
         <translation>Intégrité (altération)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="168"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="170"/>
         <source>Disponibilité (perte, destruction)</source>
         <translation>Disponibilité (perte, destruction)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="180"/>
-        <source>Une catégorie par ligne : élèves, parents…</source>
-        <translation>Une catégorie par ligne : élèves, parents…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="189"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="191"/>
         <source>Une catégorie par ligne : comptes, factures…</source>
         <translation>Une catégorie par ligne : comptes, factures…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="202"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="204"/>
         <source>Des mineurs sont concernés</source>
         <translation>Des mineurs sont concernés</translation>
     </message>
@@ -740,107 +835,112 @@
         <translation>Sous le RGPD, les 72 heures sont légales (article 33 du RGPD) ; sous la seule loi 09-08, elles sont une politique interne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="207"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="182"/>
+        <source>Une catégorie par ligne : clients, salariés, usagers…</source>
+        <translation>Une catégorie par ligne : clients, salariés, usagers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="209"/>
         <source>Conséquences probables pour les personnes</source>
         <translation>Conséquences probables pour les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="215"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="217"/>
         <source>Mesures prises pour remédier à la violation</source>
         <translation>Mesures prises pour remédier à la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="223"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="225"/>
         <source>Mesures proposées, y compris pour en atténuer les effets</source>
         <translation>Mesures proposées, y compris pour en atténuer les effets</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="233"/>
         <source>Un sous-traitant par ligne</source>
         <translation>Un sous-traitant par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="237"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="239"/>
         <source>Atteinte à *</source>
         <translation>Atteinte à *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="240"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="242"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="244"/>
         <source>Nombre de personnes</source>
         <translation>Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="243"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="245"/>
         <source>Enregistrements</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="246"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
         <source>Nombre d&apos;enregistrements</source>
         <translation>Nombre d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="248"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="250"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
         <source>Conséquences</source>
         <translation>Conséquences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="251"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
         <source>Mesures prises</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="252"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="254"/>
         <source>Mesures proposées</source>
         <translation>Mesures proposées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="253"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="255"/>
         <source>Sous-traitants impliqués</source>
         <translation>Sous-traitants impliqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="334"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="336"/>
         <source>Intention malveillante (attaque, vol, acte délibéré)</source>
         <translation>Intention malveillante (attaque, vol, acte délibéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="347"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="349"/>
         <source>Facilité d&apos;identification</source>
         <translation>Facilité d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="351"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
         <source>Perte de confidentialité</source>
         <translation>Perte de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="353"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="355"/>
         <source>Perte d&apos;intégrité</source>
         <translation>Perte d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="354"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="356"/>
         <source>Perte de disponibilité</source>
         <translation>Perte de disponibilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="358"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="360"/>
         <source>Vraisemblance des conséquences *</source>
         <translation>Vraisemblance des conséquences *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/forms.py" line="393"/>
+        <location filename="../../dpo_desk/ui/breaches/forms.py" line="395"/>
         <source>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</source>
         <translation>La nature de la violation (étape 2) ne mentionne pas cette atteinte.</translation>
     </message>
@@ -1231,11 +1331,6 @@
         <translation>Enregistrer la notification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
-        <source>Qui a été informé : élèves concernés, parents…</source>
-        <translation>Qui a été informé : élèves concernés, parents…</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="209"/>
         <source>Contenu du message, conseils donnés…</source>
         <translation>Contenu du message, conseils donnés…</translation>
@@ -1274,6 +1369,11 @@
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="188"/>
         <source>Consigner l&apos;exception</source>
         <translation>Consigner l&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
+        <source>Qui a été informé : personnes concernées, direction, partenaires…</source>
+        <translation>Qui a été informé : personnes concernées, direction, partenaires…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
@@ -1593,7 +1693,22 @@
         <translation>Mesures correctives enregistrées.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="237"/>
+        <source>Clôturer la violation ?</source>
+        <translation>Clôturer la violation ?</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="238"/>
+        <source>La violation {reference} sera clôturée : sa fiche ne pourra plus être modifiée. Elle reste au registre des violations, avec son journal.</source>
+        <translation>La violation {reference} sera clôturée : sa fiche ne pourra plus être modifiée. Elle reste au registre des violations, avec son journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="243"/>
+        <source>Clôturer</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="250"/>
         <source>Violation {reference} clôturée.</source>
         <translation>Violation {reference} clôturée.</translation>
     </message>
@@ -1721,72 +1836,72 @@
         <translation>{zone}, {offset}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="280"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="282"/>
         <source>non notifiée (décision)</source>
         <translation>non notifiée (décision)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="284"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="286"/>
         <source>clôturée</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="315"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="317"/>
         <source>{authority} — {citation}</source>
         <translation>{authority} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="325"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="327"/>
         <source>déclarée le {when}</source>
         <translation>déclarée le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="328"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="330"/>
         <source>notifiée le {when}, après l&apos;échéance du {deadline}</source>
         <translation>notifiée le {when}, après l&apos;échéance du {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="332"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="334"/>
         <source>notifiée le {when}</source>
         <translation>notifiée le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="340"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="342"/>
         <source>non notifiée : décision motivée (risque peu probable)</source>
         <translation>non notifiée : décision motivée (risque peu probable)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="344"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="346"/>
         <source>applicabilité de la loi 05-20 à déterminer</source>
         <translation>applicabilité de la loi 05-20 à déterminer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="348"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="350"/>
         <source>déclaration requise, à faire {when}</source>
         <translation>déclaration requise, à faire {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="352"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="354"/>
         <source>à notifier au plus tard le {deadline}</source>
         <translation>à notifier au plus tard le {deadline}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="356"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="358"/>
         <source>{text} ({countdown})</source>
         <translation>{text} ({countdown})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="382"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="384"/>
         <source>{state} le {when}</source>
         <translation>{state} le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="386"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="388"/>
         <source>{authority} : {state}</source>
         <translation>{authority} : {state}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/texts.py" line="390"/>
+        <location filename="../../dpo_desk/ui/breaches/texts.py" line="392"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -1801,7 +1916,7 @@
     <message>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="70"/>
         <location filename="../../dpo_desk/ui/sections/breaches.py" line="114"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="240"/>
         <source>Nouvelle violation</source>
         <translation>Nouvelle violation</translation>
     </message>
@@ -1816,37 +1931,37 @@
         <translation>Chaque violation est inscrite au registre des violations, notifiée ou non (article 33(5) du RGPD ; sous la seule loi 09-08, politique interne). Le délai de 72 heures court depuis la prise de connaissance, légal sous le RGPD, politique interne sous la loi 09-08 : vert au-delà de 24 h, orange en deçà, rouge sous 6 h.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="176"/>
         <source>Rechercher : référence, intitulé…</source>
         <translation>Rechercher : référence, intitulé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="178"/>
         <source>Rechercher une violation</source>
         <translation>Rechercher une violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="186"/>
         <source>Violations affichées</source>
         <translation>Violations affichées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="187"/>
         <source>Ouvertes seulement</source>
         <translation>Ouvertes seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="188"/>
         <source>Toutes, y compris clôturées</source>
         <translation>Toutes, y compris clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="191"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="192"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1856,27 +1971,27 @@
         <translation>Liste des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="219"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="234"/>
         <source>Aucune violation enregistrée</source>
         <translation>Aucune violation enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="236"/>
         <source>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</source>
         <translation>Dès qu&apos;un incident touche des données personnelles, enregistrez-le ici : DPO Desk lance le compte à rebours de 72 heures pour notifier l&apos;autorité et vous guide pas à pas jusqu&apos;à la clôture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="245"/>
         <source>Aucune violation ne correspond</source>
         <translation>Aucune violation ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="247"/>
         <source>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</source>
         <translation>Aucune violation ouverte ne répond à ce filtre : les violations clôturées restent consultables sous « Toutes ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="250"/>
         <source>Afficher toutes les violations</source>
         <translation>Afficher toutes les violations</translation>
     </message>
@@ -1901,23 +2016,23 @@
         <translation>{label} a été clôturée entre-temps : les modifications conservées ne peuvent plus être appliquées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="99"/>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="254"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="256"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="326"/>
         <source>1 violation</source>
         <translation>1 violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="325"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="327"/>
         <source>{count} violations</source>
         <translation>{count} violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/breaches.py" line="395"/>
+        <location filename="../../dpo_desk/ui/sections/breaches.py" line="403"/>
         <source>Violation {reference} enregistrée — notification au plus tard le {date}.</source>
         <translation>Violation {reference} enregistrée — notification au plus tard le {date}.</translation>
     </message>
@@ -2178,6 +2293,34 @@
     </message>
 </context>
 <context>
+    <name>Confirmations</name>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="690"/>
+        <source>Abandonner les modifications ?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="694"/>
+        <source>Ce qui a été saisi dans ce formulaire n&apos;est pas enregistré.</source>
+        <translation>Ce qui a été saisi dans ce formulaire n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="699"/>
+        <source>Abandonner</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="703"/>
+        <source>Continuer la saisie</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="719"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <location filename="../../dpo_desk/domain/breaches/clock.py" line="128"/>
@@ -2271,157 +2414,157 @@
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="70"/>
         <source>Créer un registre — DPO Desk</source>
         <translation>Créer un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="72"/>
         <source>Créer un registre</source>
         <translation>Créer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="74"/>
         <source>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</source>
         <translation>Un registre est un fichier chiffré qui réunit les demandes, les violations, les traitements et les sous-traitants d&apos;une organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="98"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="100"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="104"/>
         <source>Délégué à la protection des données</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="108"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="115"/>
         <source>Phrase secrète</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="119"/>
         <source>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</source>
         <translation>Elle chiffre tout le fichier. Personne, pas même l&apos;éditeur, ne peut la retrouver si elle est perdue : notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="128"/>
         <source>Au moins {minimum} caractères</source>
         <translation>Au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="131"/>
         <source>La même, une seconde fois</source>
         <translation>La même, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="135"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="162"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="164"/>
         <source>Choisir l&apos;emplacement…</source>
         <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="175"/>
         <source>Créer le registre</source>
         <translation>Créer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="193"/>
         <source>Minimum {minimum} caractères.</source>
         <translation>Minimum {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="197"/>
         <source>{label} : {count} caractères sur {minimum} au minimum.</source>
         <translation>{label} : {count} caractères sur {minimum} au minimum.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="205"/>
         <source>Robustesse : {label}</source>
         <translation>Robustesse : {label}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="213"/>
         <source>Les deux saisies diffèrent.</source>
         <translation>Les deux saisies diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="224"/>
         <source>Aucun emplacement choisi</source>
         <translation>Aucun emplacement choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="232"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="237"/>
         <source>Enregistrer le nouveau registre</source>
         <translation>Enregistrer le nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="234"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="239"/>
         <source>Registres DPO Desk (*.dpodesk)</source>
         <translation>Registres DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="279"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>Les deux saisies de la phrase secrète diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/create_dialog.py" line="299"/>
+        <location filename="../../dpo_desk/ui/create_dialog.py" line="304"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -5158,122 +5301,122 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="47"/>
         <source>le registre des demandes</source>
         <translation>le registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="48"/>
         <source>le registre des violations</source>
         <translation>le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="49"/>
         <source>le registre des traitements</source>
         <translation>le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="50"/>
         <source>les sous-traitants et les transferts</source>
         <translation>les sous-traitants et les transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="53"/>
         <source>les transferts</source>
         <translation>les transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="54"/>
         <source>tous les registres</source>
         <translation>tous les registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="55"/>
         <source>le journal d&apos;audit</source>
         <translation>le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="62"/>
         <source>demandes</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="63"/>
         <source>violations</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="64"/>
         <source>traitements</source>
         <translation>traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="65"/>
         <source>sous-traitants</source>
         <translation>sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="66"/>
         <source>transferts</source>
         <translation>transferts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="67"/>
         <source>registres</source>
         <translation>registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="68"/>
         <source>journal</source>
         <translation>journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="112"/>
         <source>Exporter vers Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="114"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="181"/>
         <source>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</source>
         <translation>L&apos;export a échoué ({error}) ; aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="205"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
         <source>Export de {what}</source>
         <translation>Export de {what}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="223"/>
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="227"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="228"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="229"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="259"/>
         <source>Annulation…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="282"/>
         <source>{done} sur %n ligne(s)</source>
         <translation>
             <numerusform>{done} sur %n ligne</numerusform>
@@ -5281,7 +5424,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="297"/>
         <source>%n ligne(s) exportée(s) en {seconds} s.</source>
         <translation>
             <numerusform>%n ligne exportée en {seconds} s.</numerusform>
@@ -5289,7 +5432,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="303"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="304"/>
         <source>%n cellule(s) trop longue(s) pour Excel tronquée(s) (voir la page de garde).</source>
         <translation>
             <numerusform>%n cellule trop longue pour Excel a été tronquée (voir la page de garde).</numerusform>
@@ -5297,12 +5440,12 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="300"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="301"/>
         <source>Classeur enregistré : {path}</source>
         <translation>Classeur enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="326"/>
         <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
         <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -5374,284 +5517,284 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Filings</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="101"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
         <source>nom du traitement</source>
         <extracomment>the languages a dossier is printed in: French (the CNDP&apos;s), Arabic on request</extracomment>
         <translation>nom du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="102"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
         <source>finalités</source>
         <translation>finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="103"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="104"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
         <source>logiciel</source>
         <translation>logiciel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="105"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
         <source>responsable conjoint</source>
         <translation>responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="106"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
         <source>personnes concernées</source>
         <translation>personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="107"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
         <source>catégories de données</source>
         <translation>catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="108"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
         <source>origine des données</source>
         <translation>origine des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="109"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
         <source>destinataires</source>
         <translation>destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="110"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
         <source>durées de conservation</source>
         <translation>durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="111"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
         <source>mesures de sécurité</source>
         <translation>mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="112"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
         <source>précisions sur la sécurité</source>
         <translation>précisions sur la sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="113"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
         <source>service d&apos;exercice des droits</source>
         <translation>service d&apos;exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="114"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
         <source>interconnexions</source>
         <translation>interconnexions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="115"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
         <source>finalité de la collecte</source>
         <translation>finalité de la collecte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="116"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="118"/>
         <source>sous-traitants</source>
         <translation>sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="117"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="119"/>
         <source>transferts à l&apos;étranger</source>
         <translation>transferts à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="127"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
         <source>Récépissé {number}</source>
         <translation>Récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="129"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="131"/>
         <source>Autorisation {number}</source>
         <translation>Autorisation {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="133"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="135"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="140"/>
         <source>Déposé le {date}</source>
         <translation>Déposé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="148"/>
         <source>Fin déclarée le {date}</source>
         <translation>Fin déclarée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="186"/>
         <source>{formality} ({form})</source>
         <translation>{formality} ({form})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="193"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
         <source>Mettre à jour…</source>
         <translation>Mettre à jour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="197"/>
         <source>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</source>
         <translation>Enregistrer le dépôt, le récépissé ou la fin de cette formalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="212"/>
         <source>Modifications à déclarer (loi 09-08 art. 15) : {items}</source>
         <translation>Modifications à déclarer (loi 09-08 art. 15) : {items}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="249"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="251"/>
         <source>Formalités CNDP</source>
         <extracomment>a formality&apos;s new state was recorded (the Filing): the page reads the activity again a file was saved (its path, as text), for the window&apos;s status bar</extracomment>
         <translation>Formalités CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="255"/>
         <source>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</source>
         <translation>Ce que la CNDP doit recevoir pour ce traitement, et où en est chaque formalité (loi 09-08 art. 12, 15 et 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="273"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="275"/>
         <source>Informations manquantes au dossier</source>
         <translation>Informations manquantes au dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="284"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="290"/>
         <source>Langue du dossier</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="286"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="292"/>
         <source>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</source>
         <translation>Le français, langue de la CNDP, par défaut ; l&apos;arabe au besoin</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="295"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="300"/>
         <source>Exporter les champs (Excel)…</source>
         <translation>Exporter les champs (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="299"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="304"/>
         <source>Préparer le dossier (PDF)…</source>
         <translation>Préparer le dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="351"/>
         <source>{formality} : {status}</source>
         <translation>{formality} : {status}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="358"/>
         <source>Formalités suivies qui ne sont plus requises : </source>
         <translation>Formalités suivies qui ne sont plus requises : </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="362"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="368"/>
         <source>Aucune : le dossier est complet.</source>
         <translation>Aucune : le dossier est complet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="437"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="443"/>
         <source>Dossier CNDP - {name}</source>
         <translation>Dossier CNDP - {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="447"/>
         <source>Enregistrer le dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="442"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="448"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="444"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="450"/>
         <source>Enregistrer les champs du dossier</source>
         <translation>Enregistrer les champs du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="445"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="451"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="453"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="459"/>
         <source>Enregistré : {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="481"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
         <source>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</source>
         <translation>« {name} », formulaire {form}. Le numéro du récépissé de la déclaration ou de l&apos;autorisation figure là où les données sont collectées (loi 09-08 art. 5).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="487"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="493"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="498"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="504"/>
         <source>Déposé</source>
         <translation>Déposé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="506"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
         <source>ex. D-443/2022, A-PO-268/2024</source>
         <translation>ex. D-443/2022, A-PO-268/2024</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="509"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
         <source>Reçu</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="512"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="518"/>
         <source>Terminé</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="515"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="520"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="526"/>
         <source>Statut *</source>
         <translation>Statut *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="521"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
         <source>Date de dépôt</source>
         <translation>Date de dépôt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="522"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
         <source>Voie de dépôt</source>
         <translation>Voie de dépôt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="525"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="531"/>
         <source>N° de récépissé ou d&apos;autorisation</source>
         <translation>N° de récépissé ou d&apos;autorisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="527"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="533"/>
         <source>Date du récépissé</source>
         <translation>Date du récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="528"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="534"/>
         <source>Fin du traitement</source>
         <translation>Fin du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/filings.py" line="529"/>
+        <location filename="../../dpo_desk/ui/records/filings.py" line="535"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5774,62 +5917,62 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="51"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="57"/>
         <source>Rechercher : nom, e-mail, référence, notes…</source>
         <translation>Rechercher : nom, e-mail, référence, notes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="53"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="58"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="64"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="59"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="65"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="66"/>
         <source>Ouvertes</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="61"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="67"/>
         <source>Ouvertes, à échéance sous 7 jours</source>
         <translation>Ouvertes, à échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="67"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="73"/>
         <source>Droit</source>
         <translation>Droit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="68"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="74"/>
         <source>Tous les droits</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="80"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="81"/>
         <source>Tous les régimes</source>
         <translation>Tous les régimes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="80"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="86"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/filters.py" line="82"/>
+        <location filename="../../dpo_desk/ui/requests/filters.py" line="88"/>
         <source>Seulement les demandes ouvertes dont l&apos;échéance est passée</source>
         <translation>Seulement les demandes ouvertes dont l&apos;échéance est passée</translation>
     </message>
@@ -5976,7 +6119,7 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="117"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="136"/>
         <source>%n j de retard</source>
         <translation>
             <numerusform>%n j de retard</numerusform>
@@ -5984,17 +6127,17 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="119"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="138"/>
         <source>Aujourd&apos;hui</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="121"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="140"/>
         <source>Demain</source>
         <translation>Demain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="122"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="141"/>
         <source>Dans %n j</source>
         <translation>
             <numerusform>Dans %n j</numerusform>
@@ -6002,12 +6145,12 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/formatting.py" line="133"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="152"/>
         <source>Aucune demande ouverte ne change d&apos;échéance.</source>
         <translation>Aucune demande ouverte ne change d&apos;échéance.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="137"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="156"/>
         <source>%n demande ouverte a une nouvelle échéance.</source>
         <translation>
             <numerusform>%n demande ouverte a une nouvelle échéance.</numerusform>
@@ -6015,7 +6158,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/formatting.py" line="140"/>
+        <location filename="../../dpo_desk/ui/formatting.py" line="159"/>
         <source>%n demandes ouvertes ont une nouvelle échéance.</source>
         <translation>
             <numerusform>%n demandes ouvertes ont une nouvelle échéance.</numerusform>
@@ -6150,34 +6293,34 @@ Base légale : {basis} ({citation})</translation>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur (RGPD art. 12.6), le courrier de demande de justificatif ne réclame que ce qui suffit à lever le doute : une copie de la CNIE seulement si une vérification plus légère ne suffit pas (RGPD art. 5.1.c ; loi 09-08 art. 3).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="46"/>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="52"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="49"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="55"/>
         <source>Justificatif demandé</source>
         <translation>Justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="55"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="58"/>
         <source> jour(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="56"/>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="57"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="59"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="60"/>
         <source>Suppression des copies, au plus tard</source>
         <translation>Suppression des copies, au plus tard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="62"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="65"/>
         <source>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</source>
         <translation>Politique interne, pas un délai légal : une copie de pièce d&apos;identité est supprimée dès la vérification faite, et au plus tard ce nombre de jours après, ou à la clôture de la demande si elle vient avant. La revue des durées de conservation propose les copies arrivées à ce terme. Le courrier énonce la même règle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="72"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="75"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/identity.py" line="109"/>
+        <location filename="../../dpo_desk/ui/settings/identity.py" line="112"/>
         <source>Justificatif d&apos;identité enregistré.</source>
         <translation>Justificatif d&apos;identité enregistré.</translation>
     </message>
@@ -7462,7 +7605,7 @@ Base légale : {basis} ({citation})</translation>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="117"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="125"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="177"/>
         <location filename="../../dpo_desk/ui/sections/journal.py" line="243"/>
         <source>Journal</source>
@@ -7870,325 +8013,325 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="125"/>
         <source>Courriers — {reference} — DPO Desk</source>
         <translation>Courriers — {reference} — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="131"/>
         <source>Courriers — {reference}</source>
         <translation>Courriers — {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="165"/>
         <source>Nouveau courrier</source>
         <translation>Nouveau courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="201"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
         <source>Enregistré avec le brouillon</source>
         <translation>Enregistré avec le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
         <source>Pourquoi la notification est tardive</source>
         <translation>Pourquoi la notification est tardive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="204"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/journal.py" line="292"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
         <source>Destinataire</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="209"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="210"/>
         <source>Motifs du retard</source>
         <translation>Motifs du retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
         <source>Pourquoi ces rubriques sont vides</source>
         <translation>Pourquoi ces rubriques sont vides</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="217"/>
         <source>Rubriques « néant »</source>
         <translation>Rubriques « néant »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="170"/>
         <source>Rédiger le brouillon</source>
         <translation>Rédiger le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="241"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="243"/>
         <source>Courriers du dossier</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="247"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="249"/>
         <source>Aucun courrier pour ce dossier.</source>
         <translation>Aucun courrier pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="254"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="513"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="515"/>
         <source>Aucun courrier ouvert</source>
         <translation>Aucun courrier ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="263"/>
         <source>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</source>
         <translation>Choisissez un type de courrier et une langue, puis « Rédiger le brouillon ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
         <source>Actualiser l&apos;aperçu</source>
         <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="269"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="271"/>
         <source>Enregistrer le brouillon</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
         <source>Relu par</source>
         <translation>Relu par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="285"/>
         <source>Nom du relecteur</source>
         <translation>Nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="286"/>
         <source>Nom de la personne qui a relu et validé le courrier</source>
         <translation>Nom de la personne qui a relu et validé le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="291"/>
         <source>Une autre personne que l&apos;auteur</source>
         <translation>Une autre personne que l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="294"/>
         <source>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</source>
         <translation>Règle des quatre yeux : le courrier est validé par une autre personne que son auteur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="296"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="298"/>
         <source>Marquer comme validé</source>
         <translation>Marquer comme validé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="304"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="306"/>
         <source>Exporter le PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="305"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
         <source>Enregistrer une copie du PDF, hors du registre</source>
         <translation>Enregistrer une copie du PDF, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="307"/>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="683"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="689"/>
         <source>Générer le PDF</source>
         <translation>Générer le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="309"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="311"/>
         <source>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</source>
         <translation>Le PDF est joint au dossier, chiffré dans le registre ; le courrier est figé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="320"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="322"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="332"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="334"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="341"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="343"/>
         <source>Demande de {name}, reçue le {date} — échéance le {due}</source>
         <translation>Demande de {name}, reçue le {date} — échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="349"/>
         <source>Violation : {title}</source>
         <translation>Violation : {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="376"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="378"/>
         <source>Indisponibles pour ce dossier :</source>
         <translation>Indisponibles pour ce dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="427"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
         <source>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</source>
         <translation>CNDP — politique interne (la loi 09-08 ne prévoit pas de notification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="429"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="431"/>
         <source>{authority} — article 33 du RGPD</source>
         <translation>{authority} — article 33 du RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>la demande</source>
         <translation>la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="439"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="441"/>
         <source>la violation</source>
         <translation>la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="460"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="462"/>
         <source>{kind} · {language}</source>
         <translation>{kind} · {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="465"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="467"/>
         <source>{head} · {authority}</source>
         <translation>{head} · {authority}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="471"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="473"/>
         <source>{status} par {reviewer}</source>
         <translation>{status} par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="474"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="476"/>
         <source>{author}, {when}</source>
         <translation>{author}, {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="491"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="493"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="492"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="494"/>
         <source>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</source>
         <translation>Le texte modifié n&apos;est pas enregistré. L&apos;abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="521"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="523"/>
         <source>{kind} — {language}</source>
         <translation>{kind} — {language}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="534"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="536"/>
         <source>Rédigé par {author} le {when}.</source>
         <translation>Rédigé par {author} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="538"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="540"/>
         <source>Brouillon : à relire puis marquer comme validé.</source>
         <translation>Brouillon : à relire puis marquer comme validé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="539"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="541"/>
         <source>Validé par {reviewer} le {when}.</source>
         <translation>Validé par {reviewer} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="544"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
         <source>Prêt pour la génération du PDF.</source>
         <translation>Prêt pour la génération du PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="546"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="548"/>
         <source>PDF généré et joint au dossier : le courrier ne se modifie plus.</source>
         <translation>PDF généré et joint au dossier : le courrier ne se modifie plus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="612"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="618"/>
         <source>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</source>
         <translation>Brouillon enregistré dans le registre. Relisez-le et modifiez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="634"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="640"/>
         <source>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</source>
         <translation>Brouillon enregistré. Le texte a changé : il est à valider de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="637"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="643"/>
         <source>Brouillon enregistré.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="664"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="670"/>
         <source>Courrier validé par {reviewer}.</source>
         <translation>Courrier validé par {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="674"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="680"/>
         <source>Générer le PDF définitif</source>
         <translation>Générer le PDF définitif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="675"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="681"/>
         <source>Générer le PDF définitif de ce courrier ?</source>
         <translation>Générer le PDF définitif de ce courrier ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="678"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
         <source>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</source>
         <translation>Le courrier sera alors figé : son texte ne pourra plus être modifié. Le PDF sera joint à {case} {reference}, chiffré dans le registre, et la génération sera inscrite au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="684"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="690"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="714"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="720"/>
         <source>PDF « {name} » joint à {case} {reference}.</source>
         <translation>PDF « {name} » joint à {case} {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="754"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="760"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="756"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="762"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="777"/>
         <source>Exporter le PDF</source>
         <translation>Exporter le PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="771"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="777"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/dialog.py" line="779"/>
+        <location filename="../../dpo_desk/ui/letters/dialog.py" line="785"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -8777,67 +8920,68 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>LetterTemplatesCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="77"/>
         <source>Modèles de courrier</source>
+        <extracomment>the stylesheet&apos;s item padding (QListWidget::item), both sides, and a margin</extracomment>
         <translation>Modèles de courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="54"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="81"/>
         <source>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</source>
         <translation>Chaque type de courrier a un modèle par langue. Les champs entre {{ doubles accolades }} sont remplis avec les données du dossier ; {% if champ %} … {% endif %} garde un passage quand le champ est renseigné. La première ligne est l&apos;objet du courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="86"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="121"/>
         <source>Champs disponibles</source>
         <translation>Champs disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="91"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="126"/>
         <source>Double-cliquez pour insérer le champ dans le modèle</source>
         <translation>Double-cliquez pour insérer le champ dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="129"/>
         <source>Double-clic : insérer</source>
         <translation>Double-clic : insérer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="100"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="107"/>
         <source>Rétablir le modèle par défaut</source>
         <translation>Rétablir le modèle par défaut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="104"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="136"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="138"/>
         <source>Enregistrer le modèle</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="191"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="224"/>
         <source>Modèle modifié par {who} le {when}.</source>
         <translation>Modèle modifié par {who} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="196"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="229"/>
         <source>Modèle modifié.</source>
         <translation>Modèle modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="198"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="231"/>
         <source>Modèle par défaut, livré avec DPO Desk.</source>
         <translation>Modèle par défaut, livré avec DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="246"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="279"/>
         <source>Modèle « {kind} » ({language}) enregistré.</source>
         <translation>Modèle « {kind} » ({language}) enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters/templates.py" line="263"/>
+        <location filename="../../dpo_desk/ui/letters/templates.py" line="296"/>
         <source>Modèle par défaut rétabli.</source>
         <translation>Modèle par défaut rétabli.</translation>
     </message>
@@ -8868,12 +9012,12 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="59"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="63"/>
         <source>Déverrouillé</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="62"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="66"/>
         <source>Verrouillé</source>
         <translation>Verrouillé</translation>
     </message>
@@ -8966,103 +9110,109 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="132"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="143"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="187"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
-        <source>&amp;Nouveau…</source>
-        <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>Exporter le &amp;calendrier des échéances…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="411"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>Calendrier enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
+        <source>Nouvel élément</source>
+        <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
+        <source>Nouveau &amp;registre…</source>
+        <translation>Nouveau &amp;registre…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute sans activité.</numerusform>
@@ -9073,109 +9223,109 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="64"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="65"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>Sauvegarde et sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="66"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="67"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="72"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
         <source>Sauvegarder maintenant…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="74"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
         <source>Vérifier le registre</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="80"/>
         <source>Changer la phrase secrète…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="82"/>
         <source>Durées de conservation…</source>
         <translation>Durées de conservation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="95"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="93"/>
         <source>Sauvegardes automatiques</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="97"/>
         <source>Désactivées</source>
         <translation>Désactivées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="103"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>Une par jour, garder les dernières :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="109"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="107"/>
         <source>Dossier :</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="115"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="113"/>
         <source>Sauvegardes disponibles</source>
         <translation>Sauvegardes disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="118"/>
         <source>Restaurer…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="122"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>Crée un nouveau registre à partir de la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="162"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="160"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>Aucune sauvegarde automatique pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="222"/>
         <source>Sauvegarder le registre</source>
         <translation>Sauvegarder le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="226"/>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="276"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>Registre DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="238"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="236"/>
         <source>Sauvegarde en cours…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="243"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="241"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="257"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="255"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>Sauvegardes automatiques désactivées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="261"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="259"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>La dernière sauvegarde quotidienne sera gardée.</numerusform>
@@ -9183,52 +9333,52 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="272"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>Restaurer dans un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="306"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="304"/>
         <source>Restauration en cours…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="322"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="320"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>Registre restauré et vérifié : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="326"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="324"/>
         <source>Registre restauré</source>
         <translation>Registre restauré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="327"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="325"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="342"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="340"/>
         <source>Vérification en cours…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="347"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="345"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="360"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>Phrase secrète changée et vérifiée ; trousseau mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="364"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>Phrase secrète changée et vérifiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="369"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="367"/>
         <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
         <translation>
             <numerusform>%n sauvegarde conservée rechiffrée avec la nouvelle phrase.</numerusform>
@@ -9236,7 +9386,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="376"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="374"/>
         <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
         <translation>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</translation>
     </message>
@@ -9451,32 +9601,32 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="38"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="39"/>
         <source>Nouvelle violation — DPO Desk</source>
         <translation>Nouvelle violation — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="44"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="45"/>
         <source>Nouvelle violation de données</source>
         <translation>Nouvelle violation de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="46"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="47"/>
         <source>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</source>
         <translation>Étape 1 sur 5 — les faits et l&apos;horloge. Le délai de 72 heures pour notifier court dès que l&apos;organisation a connaissance de la violation : légal sous le RGPD (article 33 du RGPD), politique interne sous la seule loi 09-08. Enregistrez-la tout de suite, les autres étapes se complètent ensuite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="65"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="66"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="68"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="67"/>
+        <location filename="../../dpo_desk/ui/breaches/dialogs.py" line="68"/>
         <source>Enregistrer et démarrer le suivi</source>
         <translation>Enregistrer et démarrer le suivi</translation>
     </message>
@@ -9484,102 +9634,102 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="49"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="50"/>
         <source>Nouvelle demande — DPO Desk</source>
         <translation>Nouvelle demande — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="52"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="53"/>
         <source>Nouvelle demande d&apos;exercice de droits</source>
         <translation>Nouvelle demande d&apos;exercice de droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="54"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="55"/>
         <source>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</source>
         <translation>L&apos;échéance légale est calculée dès l&apos;enregistrement, à partir de la date de réception, des droits exercés et du régime applicable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="70"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="71"/>
         <source>La demande</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="72"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="73"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="77"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="87"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="88"/>
         <source>Le demandeur</source>
         <translation>Le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="89"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="91"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="92"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="93"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="94"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="95"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="99"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="100"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="104"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="104"/>
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
@@ -10297,12 +10447,13 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="307"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="391"/>
         <source>Masquer la phrase secrète</source>
+        <extracomment>How long a success message stays before it clears itself. a form the user fills in: Escape, Annuler or the close button ask before throwing away what was typed. A lock never asks (it calls reject(): the section keeps a draft).</extracomment>
         <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="309"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="393"/>
         <source>Afficher la phrase secrète</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
@@ -10473,6 +10624,492 @@ Base légale : {basis} ({citation})</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="35"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="287"/>
+        <source>Référence</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="39"/>
+        <source>Intitulé</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="288"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="45"/>
+        <source>Risque</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <source>Régime</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="53"/>
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="57"/>
+        <source>Découverte</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="61"/>
+        <source>Connue le</source>
+        <translation>Connue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="66"/>
+        <source>Notification (72 heures)</source>
+        <translation>Notification (72 heures)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="70"/>
+        <source>Autorité</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="74"/>
+        <source>Au plus tard le</source>
+        <translation>Au plus tard le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="78"/>
+        <source>Délai</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="93"/>
+        <source>confidentialité</source>
+        <translation>confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="94"/>
+        <source>intégrité</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="95"/>
+        <source>disponibilité</source>
+        <translation>disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="100"/>
+        <source>Nature et étendue</source>
+        <translation>Nature et étendue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="103"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="104"/>
+        <source>Atteinte à</source>
+        <translation>Atteinte à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="106"/>
+        <source>Personnes concernées</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="110"/>
+        <source>Nombre de personnes (approx.)</source>
+        <translation>Nombre de personnes (approx.)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="114"/>
+        <source>Enregistrements</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="118"/>
+        <source>Nombre d&apos;enregistrements (approx.)</source>
+        <translation>Nombre d&apos;enregistrements (approx.)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="122"/>
+        <source>Catégories de données</source>
+        <translation>Catégories de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="126"/>
+        <source>Mineurs concernés</source>
+        <translation>Mineurs concernés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="130"/>
+        <source>Conséquences probables</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="134"/>
+        <source>Sous-traitants</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="139"/>
+        <source>Mesures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="142"/>
+        <source>Mesures prises</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="144"/>
+        <source>Mesures envisagées</source>
+        <translation>Mesures envisagées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="148"/>
+        <source>Actions correctives</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="153"/>
+        <source>Notifications faites</source>
+        <translation>Notifications faites</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="157"/>
+        <source>{authority} — {phase} — {when}</source>
+        <translation>{authority} — {phase} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="163"/>
+        <source>Référence : {ref}</source>
+        <translation>Référence : {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="167"/>
+        <source>Motif du retard : {why}</source>
+        <translation>Motif du retard : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="175"/>
+        <source>Communication aux personnes — {channel} — {when} — {audience}</source>
+        <translation>Communication aux personnes — {channel} — {when} — {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="186"/>
+        <source>Aucune notification faite.</source>
+        <translation>Aucune notification faite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="192"/>
+        <source>Décision de ne pas notifier</source>
+        <translation>Décision de ne pas notifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="193"/>
+        <source>{reasons}
+({who}, {when})</source>
+        <translation>{reasons}
+({who}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="203"/>
+        <source>Exception à l&apos;information des personnes</source>
+        <translation>Exception à l&apos;information des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="436"/>
+        <source>Clôturée le</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="217"/>
+        <source>Décisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <source>Courriers émis</source>
+        <translation>Courriers émis</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="229"/>
+        <source>{when} — {what} ({who})</source>
+        <translation>{when} — {what} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="236"/>
+        <source>Chronologie</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/breaches/printout.py" line="240"/>
+        <source>Violation {reference}</source>
+        <translation>Violation {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="189"/>
+        <source>{shown} premières lignes sur {total}</source>
+        <translation>{shown} premières lignes sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="216"/>
+        <source>Aucune ligne à imprimer.</source>
+        <translation>Aucune ligne à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="252"/>
+        <source>{kind} — émis le {when}</source>
+        <translation>{kind} — émis le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="256"/>
+        <source>{letter}, validé par {reviewer}</source>
+        <translation>{letter}, validé par {reviewer}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="282"/>
+        <source>{reference} (réf. externe {external})</source>
+        <translation>{reference} (réf. externe {external})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <source>Droits exercés</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="295"/>
+        <source>Reçue le</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="298"/>
+        <source>Reçue par</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="299"/>
+        <source>Demandeur</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="301"/>
+        <source>Agit en tant que</source>
+        <translation>Agit en tant que</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="307"/>
+        <source>Personne concernée</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="310"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="312"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <source>Suivie par</source>
+        <translation>Suivie par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="317"/>
+        <source>{date} — {countdown}</source>
+        <translation>{date} — {countdown}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="321"/>
+        <source>{citation} (délai légal) — {rule}</source>
+        <translation>{citation} (délai légal) — {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="323"/>
+        <source>{citation} — {rule}</source>
+        <translation>{citation} — {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <source>Demande</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="331"/>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="332"/>
+        <source>Fondement</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="350"/>
+        <source>{regime}, {right} : {date} — {citation}</source>
+        <translation>{regime}, {right} : {date} — {citation}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="359"/>
+        <source>{line} (retenue)</source>
+        <translation>{line} (retenue)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="364"/>
+        <source>    autre lecture : {date} — {why}</source>
+        <translation>    autre lecture : {date} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="376"/>
+        <source>Identité</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="381"/>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="385"/>
+        <source>Vérifiée le</source>
+        <translation>Vérifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="390"/>
+        <source>du {start} au {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="394"/>
+        <source>depuis le {start}</source>
+        <translation>depuis le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="400"/>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="404"/>
+        <source>Prorogée le</source>
+        <translation>Prorogée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
+        <source>Motif de prorogation</source>
+        <translation>Motif de prorogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="418"/>
+        <source>Réponse</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="419"/>
+        <source>le {date}, par {channel}</source>
+        <translation>le {date}, par {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
+        <source>Motif du refus</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="440"/>
+        <source>Suivi</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="447"/>
+        <source>Aucun courrier émis.</source>
+        <translation>Aucun courrier émis.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="451"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="459"/>
+        <source>Historique</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <source>Demande {reference}</source>
+        <translation>Demande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="486"/>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="488"/>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="506"/>
+        <source>À regarder</source>
+        <translation>À regarder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="507"/>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="513"/>
+        <source>Aucun.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="729"/>
+        <source>Imprimé le {when}</source>
+        <translation>Imprimé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="901"/>
+        <source>Aperçu avant impression — {title}</source>
+        <translation>Aperçu avant impression — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="937"/>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="944"/>
+        <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
+        <translation>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>ProcessingSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/processing.py" line="51"/>
@@ -10480,335 +11117,335 @@ Base légale : {basis} ({citation})</translation>
         <translation>Rechercher : nom, finalité, service, n° de récépissé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="65"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="69"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="72"/>
         <source>Marquer comme revu</source>
         <translation>Marquer comme revu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="70"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="74"/>
         <source>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</source>
         <translation>Enregistrer la revue de cette fiche aujourd&apos;hui (RGPD art. 24(1))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
         <source>Rattacher un sous-traitant…</source>
         <translation>Rattacher un sous-traitant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="82"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="83"/>
         <source>Double-cliquez pour ouvrir la fiche du sous-traitant.</source>
         <translation>Double-cliquez pour ouvrir la fiche du sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="90"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="91"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="88"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="89"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="105"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="97"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="100"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="113"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="101"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="104"/>
         <source>Traitements</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="109"/>
         <source>Notice d&apos;information…</source>
         <translation>Notice d&apos;information…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="112"/>
         <source>Générer la notice d&apos;information des personnes à partir du registre</source>
         <translation>Générer la notice d&apos;information des personnes à partir du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="123"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="127"/>
         <source>Notice d&apos;information enregistrée : {name}</source>
         <translation>Notice d&apos;information enregistrée : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="132"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="139"/>
         <source>Aucun traitement inscrit</source>
         <translation>Aucun traitement inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="141"/>
         <source>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</source>
         <translation>Inscrivez ici chaque activité de traitement : ses finalités et bases légales, les données, leur durée de conservation, ses destinataires et ses formalités auprès de la CNDP.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="149"/>
         <source>1 traitement</source>
         <translation>1 traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
         <source>{count} traitements</source>
         <translation>{count} traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="150"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="154"/>
         <source>Toutes les bases légales</source>
         <translation>Toutes les bases légales</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
         <source>Base légale</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="156"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="160"/>
         <source>Tous les régimes CNDP</source>
         <translation>Tous les régimes CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="162"/>
         <source>Régime CNDP</source>
         <translation>Régime CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="163"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="167"/>
         <source>AIPD : toutes</source>
         <translation>AIPD : toutes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="164"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
         <source>AIPD requise</source>
         <translation>AIPD requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="169"/>
         <source>AIPD requise, non réalisée</source>
         <translation>AIPD requise, non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="170"/>
         <source>AIPD non requise</source>
         <translation>AIPD non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="168"/>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="298"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="172"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="302"/>
         <source>Analyse d&apos;impact</source>
         <translation>Analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="173"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="177"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="174"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="178"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="175"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="179"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="180"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="181"/>
         <source>Autorisation CNDP requise</source>
         <translation>Autorisation CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="182"/>
         <source>AIPD à réaliser</source>
         <translation>AIPD à réaliser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="183"/>
         <source>Formalité CNDP due</source>
         <translation>Formalité CNDP due</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="185"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="187"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="191"/>
         <source>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</source>
         <translation>Traitements dont une formalité CNDP est à déposer ou une modification à déclarer (loi 09-08 art. 12 et 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="248"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="252"/>
         <source>récépissé {number}</source>
         <translation>récépissé {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="251"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="255"/>
         <source>du {date}</source>
         <translation>du {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="265"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="269"/>
         <source>Concerne des mineurs.</source>
         <translation>Concerne des mineurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="271"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="275"/>
         <source>Requise — réalisée le {date}</source>
         <translation>Requise — réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="279"/>
         <source>Requise — non réalisée</source>
         <translation>Requise — non réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="278"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="282"/>
         <source>Non requise</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="286"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
         <source>Finalités</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="287"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="288"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="292"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="294"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="291"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="295"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
         <source>Conservation</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="296"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="300"/>
         <source>Sécurité</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="297"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="301"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="300"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="304"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="301"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="305"/>
         <source>jamais</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="304"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="308"/>
         <source>Inscrit le</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="342"/>
         <source>Formalité CNDP enregistrée.</source>
         <translation>Formalité CNDP enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="345"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="349"/>
         <source>Traitement « {name} » inscrit au registre.</source>
         <translation>Traitement « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="348"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="352"/>
         <source>Traitement « {name} » enregistré.</source>
         <translation>Traitement « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="363"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="367"/>
         <source>Revue du traitement enregistrée au {date}.</source>
         <translation>Revue du traitement enregistrée au {date}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="383"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="387"/>
         <source>Rattacher un sous-traitant</source>
         <translation>Rattacher un sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="384"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="388"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="390"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="394"/>
         <source>Sous-traitant rattaché.</source>
         <translation>Sous-traitant rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="402"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="406"/>
         <source>Sous-traitant détaché de ce traitement.</source>
         <translation>Sous-traitant détaché de ce traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="410"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="414"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processing.py" line="414"/>
+        <location filename="../../dpo_desk/ui/sections/processing.py" line="418"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -10887,290 +11524,290 @@ Base légale : {basis} ({citation})</translation>
         <translation>Rechercher : nom, service, certification, sous-traitant ultérieur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="63"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="67"/>
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="66"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="70"/>
         <source>Fin de contrat…</source>
         <translation>Fin de contrat…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="72"/>
         <source>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</source>
         <translation>Enregistrer la fin du contrat et le sort des données (RGPD art. 28(3)(g))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="71"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="75"/>
         <source>Restitution ou suppression…</source>
         <translation>Restitution ou suppression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="80"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
         <source>Rattacher un traitement…</source>
         <translation>Rattacher un traitement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="81"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
         <source>Détacher</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="78"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="82"/>
         <source>Traitements servis</source>
         <translation>Traitements servis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="79"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="83"/>
         <source>Double-cliquez pour ouvrir la fiche du traitement.</source>
         <translation>Double-cliquez pour ouvrir la fiche du traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="90"/>
         <source>Ajouter un transfert…</source>
         <translation>Ajouter un transfert…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="91"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="88"/>
         <source>Transferts hors du Maroc</source>
         <translation>Transferts hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="89"/>
         <source>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</source>
         <translation>Loi 09-08 art. 43-44 ; RGPD art. 44-49.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="111"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="92"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="95"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="119"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="99"/>
         <source>Sous-traitants</source>
         <translation>Sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="98"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="102"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="105"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="109"/>
         <source>Aucun sous-traitant inscrit</source>
         <translation>Aucun sous-traitant inscrit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="111"/>
         <source>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</source>
         <translation>Inscrivez ici chaque prestataire qui traite des données pour votre compte : son contrat et ses clauses, les pays où il traite les données, les traitements qu&apos;il sert et la date de sa prochaine revue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="115"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="119"/>
         <source>1 sous-traitant</source>
         <translation>1 sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="116"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
         <source>{count} sous-traitants</source>
         <translation>{count} sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="120"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="124"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="122"/>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="126"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="238"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Tous les pays</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
         <source>Toutes les fiches</source>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
         <source>Signalées</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
         <source>Sans contrat (DPA)</source>
         <translation>Sans contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="135"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="137"/>
         <source>Clauses manquantes</source>
         <translation>Clauses manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="138"/>
         <source>Données non restituées</source>
         <translation>Données non restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="140"/>
         <source>Alertes</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="198"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
         <source>Signé le {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="202"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
         <source>prend fin le {date}</source>
         <translation>prend fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="206"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="210"/>
         <source>Aucun contrat de sous-traitance signé</source>
         <translation>Aucun contrat de sous-traitance signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="212"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
         <source>le {date}</source>
         <translation>le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="216"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="220"/>
         <source>{outcome} le {date}</source>
         <translation>{outcome} le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="221"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
         <source>Restitution ou suppression des données non enregistrée</source>
         <translation>Restitution ou suppression des données non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="226"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="227"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
         <source>Contrat (DPA)</source>
         <translation>Contrat (DPA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="234"/>
         <source>Clauses art. 28(3)</source>
         <translation>Clauses art. 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="231"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="232"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="236"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="233"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="237"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="235"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="239"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="270"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="274"/>
         <source>Sous-traitant « {name} » inscrit au registre.</source>
         <translation>Sous-traitant « {name} » inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="277"/>
         <source>Sous-traitant « {name} » enregistré.</source>
         <translation>Sous-traitant « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="280"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="284"/>
         <source>Fin du contrat enregistrée.</source>
         <translation>Fin du contrat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="289"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="293"/>
         <source>Sort des données enregistré.</source>
         <translation>Sort des données enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="311"/>
         <source>Rattacher un traitement</source>
         <translation>Rattacher un traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="308"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="312"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="318"/>
         <source>Traitement rattaché.</source>
         <translation>Traitement rattaché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="326"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="330"/>
         <source>Traitement détaché de ce sous-traitant.</source>
         <translation>Traitement détaché de ce sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="334"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="338"/>
         <source>Transfert ajouté.</source>
         <translation>Transfert ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/processors.py" line="338"/>
+        <location filename="../../dpo_desk/ui/sections/processors.py" line="342"/>
         <source>Transfert supprimé.</source>
         <translation>Transfert supprimé.</translation>
     </message>
@@ -11344,6 +11981,19 @@ Base légale : {basis} ({citation})</translation>
             <numerusform>%n dossier anonymisé</numerusform>
             <numerusform>%n dossiers anonymisés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="45"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/i18n.py" line="46"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -11544,206 +12194,206 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegisterDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="75"/>
         <source>Recharger</source>
         <extracomment>the entry a whole-form dialog edits</extracomment>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="76"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="77"/>
         <source>Abandonner la saisie et relire la fiche enregistrée</source>
         <translation>Abandonner la saisie et relire la fiche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="86"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="87"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="174"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="175"/>
         <source>* obligatoire</source>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="210"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="211"/>
         <source>Nouveau traitement</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
         <source>Modifier le traitement</source>
         <translation>Modifier le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="213"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="214"/>
         <source>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</source>
         <translation>Une fiche par activité de traitement, comme dans le registre de l&apos;article 30 du RGPD et la déclaration à la CNDP (loi 09-08 art. 15).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="218"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="219"/>
         <source>Enregistrer le traitement</source>
         <translation>Enregistrer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="250"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="251"/>
         <source>Nouveau sous-traitant</source>
         <translation>Nouveau sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
         <source>Modifier le sous-traitant</source>
         <translation>Modifier le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="254"/>
         <source>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</source>
         <translation>Le contrat doit contenir les clauses de l&apos;article 28(3) du RGPD ; la loi 09-08 (art. 23) fait peser sur le sous-traitant les mêmes obligations de sécurité que sur vous.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="259"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="260"/>
         <source>Enregistrer le sous-traitant</source>
         <translation>Enregistrer le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
         <source>Nouveau transfert hors du Maroc</source>
         <translation>Nouveau transfert hors du Maroc</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="313"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="314"/>
         <source>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</source>
         <translation>Vers un pays qui ne figure pas sur la liste d&apos;adéquation, la loi 09-08 demande l&apos;autorisation de la CNDP (formulaire F118), sauf exception de ses articles 43-44. Les clauses contractuelles types ou les BCR sont jointes à la demande : elles ne remplacent pas l&apos;autorisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="320"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="321"/>
         <source>Ajouter le transfert</source>
         <translation>Ajouter le transfert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="328"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="329"/>
         <source>Pays de destination *</source>
         <translation>Pays de destination *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="333"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="334"/>
         <source>Mécanisme</source>
         <translation>Mécanisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="342"/>
         <source>Dérogation</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="347"/>
         <source>Exception de la loi 09-08 (art. 43-44)</source>
         <translation>Exception de la loi 09-08 (art. 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="348"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="349"/>
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="356"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="357"/>
         <source>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</source>
         <translation>Le transfert se fait sans autorisation de la CNDP si l&apos;une des exceptions de la loi s&apos;applique (consentement exprès, sauvegarde de la vie…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="365"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="366"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="367"/>
         <source>N° d&apos;autorisation ou de demande F118, version des clauses…</source>
         <translation>N° d&apos;autorisation ou de demande F118, version des clauses…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="375"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="376"/>
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="380"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="381"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="384"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="477"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="385"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="478"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="439"/>
         <source>Fin de contrat — {name}</source>
         <translation>Fin de contrat — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="442"/>
         <source>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</source>
         <translation>À la fin de la prestation, le sous-traitant restitue ou supprime les données (RGPD art. 28(3)(g)). Tant que ce n&apos;est pas enregistré, il reste signalé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="446"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="447"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Enregistrer la fin du contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="452"/>
         <source>Fin le *</source>
         <translation>Fin le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="456"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="516"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="457"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="517"/>
         <source>Les données ont été</source>
         <translation>Les données ont été</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="461"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="462"/>
         <source>pas encore restituées ni supprimées</source>
         <translation>pas encore restituées ni supprimées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="471"/>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="520"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="521"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="472"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="473"/>
         <source>Date connue</source>
         <translation>Date connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="478"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="479"/>
         <source>Attestation reçue…</source>
         <translation>Attestation reçue…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="505"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="506"/>
         <source>Restitution ou suppression des données</source>
         <translation>Restitution ou suppression des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="506"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="507"/>
         <source>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</source>
         <translation>Enregistrez la confirmation reçue du sous-traitant (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="510"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="511"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="547"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="548"/>
         <source>Rattacher</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dialogs.py" line="555"/>
+        <location filename="../../dpo_desk/ui/records/dialogs.py" line="556"/>
         <source>Tout est déjà rattaché.</source>
         <translation>Tout est déjà rattaché.</translation>
     </message>
@@ -11769,11 +12419,6 @@ Base légale : {basis} ({citation})</translation>
 </context>
 <context>
     <name>RegisterForms</name>
-    <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
-        <source>ex. Gestion des comptes élèves</source>
-        <translation>ex. Gestion des comptes élèves</translation>
-    </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="121"/>
         <source>Ce que fait le traitement</source>
@@ -11805,19 +12450,9 @@ Base légale : {basis} ({citation})</translation>
         <translation>Ajouter une finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
-        <source>Une catégorie par ligne : élèves, parents…</source>
-        <translation>Une catégorie par ligne : élèves, parents…</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="179"/>
         <source>Le traitement concerne des mineurs</source>
         <translation>Le traitement concerne des mineurs</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
-        <source>Une source par ligne : la personne, l&apos;école…</source>
-        <translation>Une source par ligne : la personne, l&apos;école…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
@@ -11835,9 +12470,24 @@ Base légale : {basis} ({citation})</translation>
         <translation>Précisions : chiffrement, habilitations…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
+        <source>ex. Gestion des comptes clients</source>
+        <translation>ex. Gestion des comptes clients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
+        <source>Une catégorie par ligne : clients, salariés, usagers…</source>
+        <translation>Une catégorie par ligne : clients, salariés, usagers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
+        <source>Une source par ligne : la personne, son employeur, un partenaire…</source>
+        <translation>Une source par ligne : la personne, son employeur, un partenaire…</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
-        <source>ex. Rapprochement avec le fichier des inscriptions</source>
-        <translation>ex. Rapprochement avec le fichier des inscriptions</translation>
+        <source>ex. Rapprochement avec le fichier des clients</source>
+        <translation>ex. Rapprochement avec le fichier des clients</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
@@ -12216,52 +12866,67 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="196"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="215"/>
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="228"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="246"/>
         <source>Aucune fiche ne correspond</source>
         <translation>Aucune fiche ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="229"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="247"/>
         <source>Aucune fiche ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune fiche ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="248"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="335"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="328"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="354"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="347"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="704"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
+        <source>Retirer le transfert ?</source>
+        <translation>Retirer le transfert ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
+        <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
+        <translation>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="716"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="784"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="724"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="792"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label} : le formulaire n&apos;a pas pu être rouvert.</translation>
     </message>
@@ -12527,25 +13192,248 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RememberCheckBox</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="432"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="516"/>
         <source>Se souvenir sur cet ordinateur</source>
         <translation>Se souvenir sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="437"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="521"/>
         <source>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</source>
         <translation>La phrase secrète est confiée au trousseau sécurisé du système ; le registre s&apos;ouvrira sans la redemander sur cette session.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="446"/>
+        <location filename="../../dpo_desk/ui/widgets.py" line="530"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</source>
         <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : la phrase secrète sera demandée à chaque ouverture. DPO Desk ne l&apos;enregistre jamais en clair.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderKind</name>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="46"/>
+        <source>Demandes de droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="47"/>
+        <source>Violations (délai de 72 heures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="48"/>
+        <source>Revues des sous-traitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="49"/>
+        <source>Fins de contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/reminders.py" line="50"/>
+        <source>Revues des traitements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummary</name>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="441"/>
+        <source>Échéances à surveiller</source>
+        <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="446"/>
+        <source>%n échéance(s) à surveiller au {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="476"/>
+        <source>Afficher ce résumé à chaque déverrouillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="479"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="503"/>
+        <source>En retard : %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="504"/>
+        <source>Aujourd&apos;hui : %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="507"/>
+        <source>Dans les {days} prochains jours : %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="541"/>
+        <source>Demandes en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="543"/>
+        <source>Échéances de la semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="546"/>
+        <source>Ouvrir les violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="548"/>
+        <source>Ouvrir les traitements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="549"/>
+        <source>Ouvrir les sous-traitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="109"/>
+        <source>délai légal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="110"/>
+        <source>délai de politique interne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="201"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="566"/>
+        <source>et %n autre(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="227"/>
+        <source>%n en retard</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="229"/>
+        <source>%n aujourd&apos;hui</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="232"/>
+        <source>%n d&apos;ici le {date}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="237"/>
+        <source>{kind} — {when} : {references}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="382"/>
+        <source>DPO Desk — %n rappel(s)</source>
+        <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="48"/>
+        <source>Rappels</source>
+        <extracomment>a choice changed and was saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="50"/>
+        <source>Tant que DPO Desk est ouvert et le registre déverrouillé, une notification du bureau rappelle les échéances : aux délais choisis ci-dessous, le jour même, puis une fois par jour en cas de retard. Les violations gardent leurs alertes 24 heures et 6 heures avant la fin des 72 heures. Une notification ne cite que la référence (DSR-…, VIO-…, ou #12 pour un sous-traitant ou un traitement), jamais une personne. Ces choix valent pour cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="72"/>
+        <source>aucun</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="74"/>
+        <source>Demandes : rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="76"/>
+        <source>puis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="78"/>
+        <source>jours avant l&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="85"/>
+        <source>Sous-traitants et traitements : rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="87"/>
+        <source>jours avant la revue ou la fin du contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="92"/>
+        <source>Afficher un résumé des échéances à chaque déverrouillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="104"/>
+        <source>Jours avant l&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="115"/>
+        <source>Rappels enregistrés sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="108"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  Toutes les demandes</translation>
@@ -12557,113 +13445,113 @@ Base légale : {basis} ({citation})</translation>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="122"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="125"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="141"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="142"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="154"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="159"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="171"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="182"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="185"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="191"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="230"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="236"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (réf. externe {external})</translation>
     </message>
@@ -12868,7 +13756,7 @@ Base légale : {basis} ({citation})</translation>
         <translation>renseigné</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="162"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="166"/>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="111"/>
         <source>justificatif d&apos;identité</source>
         <translation>justificatif d&apos;identité</translation>
@@ -12889,62 +13777,72 @@ Base légale : {basis} ({citation})</translation>
         <translation>{field} : {value}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="56"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="55"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="60"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="59"/>
         <source>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</source>
         <translation>Conservées chiffrées dans le registre, 25 Mo au plus par fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="76"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="75"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="88"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="93"/>
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="90"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="95"/>
         <source>Enregistrer une copie du fichier, hors du registre</source>
         <translation>Enregistrer une copie du fichier, hors du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="96"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="101"/>
         <source>Joindre un fichier…</source>
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="103"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="108"/>
         <source>Supprimer…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="106"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="111"/>
         <source>Supprimer définitivement le fichier du registre</source>
         <translation>Supprimer définitivement le fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="112"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="117"/>
         <source>Justificatif d&apos;identité</source>
         <translation>Justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="115"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="120"/>
         <source>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</source>
         <translation>Le fichier joint est une preuve d&apos;identité : il sera proposé à la suppression une fois la vérification faite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="241"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="274"/>
+        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.</source>
+        <translation>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="281"/>
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="247"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="252"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="258"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
@@ -13024,17 +13922,17 @@ Base légale : {basis} ({citation})</translation>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="281"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="165"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="169"/>
         <source>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</source>
         <translation>Justificatif d&apos;identité : à supprimer dès la vérification faite (voir Paramètres ▸ Justificatif d&apos;identité).</translation>
     </message>
@@ -13044,56 +13942,47 @@ Base légale : {basis} ({citation})</translation>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="377"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="417"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="426"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="189"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="193"/>
         <source>Joindre un fichier</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="212"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="216"/>
         <source>Impossible de lire « {name} » : {reason}</source>
         <translation>Impossible de lire « {name} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="224"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="228"/>
         <source>« {name} » jointe à la demande {reference}.</source>
         <translation>« {name} » jointe à la demande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="259"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="263"/>
         <source>« {name} » supprimée du registre (demande {reference}).</source>
         <translation>« {name} » supprimée du registre (demande {reference}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="268"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="273"/>
         <source>Supprimer la pièce jointe</source>
         <translation>Supprimer la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="269"/>
-        <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
-
-Supprimer ?</source>
-        <translation>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.
-
-Supprimer ?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="296"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="301"/>
         <source>Exporter la pièce jointe</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="305"/>
+        <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="310"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
@@ -13101,193 +13990,193 @@ Supprimer ?</translation>
 <context>
     <name>RequestDialogs</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="163"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="167"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="174"/>
         <source>Cette étape ne peut pas être annulée.</source>
         <translation>Cette étape ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="288"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
         <source>Demander une pièce d&apos;identité</source>
         <translation>Demander une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="291"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
         <source>Identité vérifiée</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="292"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="299"/>
         <source>Identité non vérifiée</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="293"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="300"/>
         <source>Commencer le traitement</source>
         <translation>Commencer le traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="294"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="301"/>
         <source>Proroger le délai</source>
         <translation>Proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="295"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="302"/>
         <source>Répondre</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="296"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="303"/>
         <source>Refuser</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="297"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="304"/>
         <source>Retrait par le demandeur</source>
         <translation>Retrait par le demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="298"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="305"/>
         <source>Clôturer</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="316"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="323"/>
         <source>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</source>
         <translation>En cas de doute raisonnable sur l&apos;identité du demandeur, une pièce complémentaire peut être demandée (RGPD art. 12(6)). Ne demandez que ce qui est nécessaire : une copie de la CIN suffit le plus souvent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="322"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="329"/>
         <source>Demander la pièce</source>
         <translation>Demander la pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="327"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="334"/>
         <source>Pièce demandée</source>
         <translation>Pièce demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="328"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="335"/>
         <source>Copie de la CIN, du passeport, de la carte de séjour…</source>
         <translation>Copie de la CIN, du passeport, de la carte de séjour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="342"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="349"/>
         <source>L&apos;identité est établie : le traitement de la demande commence.</source>
         <translation>L&apos;identité est établie : le traitement de la demande commence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="346"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="353"/>
         <source>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</source>
         <translation>Le justificatif ne permet pas d&apos;établir l&apos;identité. La demande pourra être refusée pour ce motif (RGPD art. 12(6)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="356"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="363"/>
         <source>Pièce examinée</source>
         <translation>Pièce examinée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="357"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
         <source>CIN présentée, copie reçue par e-mail…</source>
         <translation>CIN présentée, copie reçue par e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="364"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="371"/>
         <source>Date de la vérification</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="381"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="388"/>
         <source>La demande {reference} passe au statut « En cours de traitement ».</source>
         <translation>La demande {reference} passe au statut « En cours de traitement ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="395"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
         <source>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</source>
         <translation>RGPD art. 12(3) : le délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes. La prorogation doit être décidée et notifiée au demandeur, motifs à l&apos;appui, dans le premier mois. La loi 09-08 ne prévoit pas de prorogation décidée par le responsable.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="402"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="409"/>
         <source>Proroger</source>
         <translation>Proroger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="406"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="413"/>
         <source>Décidée le</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="410"/>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="468"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="417"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="475"/>
         <source>Motif *</source>
         <translation>Motif *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="411"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="418"/>
         <source>Complexité, volume de données, nombre de demandes…</source>
         <translation>Complexité, volume de données, nombre de demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="429"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="436"/>
         <source>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</source>
         <translation>Enregistre l&apos;envoi de la réponse au demandeur. Le délai cesse de courir à cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="434"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="441"/>
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="438"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="445"/>
         <source>Répondue le</source>
         <translation>Répondue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="439"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="446"/>
         <source>Envoyée par</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="456"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="463"/>
         <source>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</source>
         <translation>Un refus est une réponse : il doit être motivé et informer le demandeur de son droit de saisir la CNDP (RGPD art. 12(4)). Le caractère manifestement infondé ou excessif doit pouvoir être démontré (RGPD art. 12(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="462"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="469"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="476"/>
         <source>Choisir un motif…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="478"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="485"/>
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="479"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="486"/>
         <source>Envoyé par</source>
         <translation>Envoyé par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="497"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="504"/>
         <source>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</source>
         <translation>Le demandeur a retiré sa demande {reference}. Conservez sa lettre ou son e-mail de retrait en pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="502"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="509"/>
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="513"/>
+        <location filename="../../dpo_desk/ui/requests/dialogs.py" line="520"/>
         <source>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</source>
         <translation>La demande {reference} est classée. Elle reste au registre, consultable, avec son journal et ses pièces jointes.</translation>
     </message>
@@ -13622,16 +14511,16 @@ Supprimer ?</translation>
 <context>
     <name>RequestsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="93"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="101"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="148"/>
         <source>Nouvelle demande</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -13646,42 +14535,42 @@ Supprimer ?</translation>
         <translation>Liste des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="142"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>Aucune demande pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="143"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="153"/>
         <source>Aucune demande ne correspond</source>
         <translation>Aucune demande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="154"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune demande ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="145"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="155"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="214"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="224"/>
         <source>1 demande</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="215"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="225"/>
         <source>{count} demandes</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="298"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="314"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Demande {reference} enregistrée — échéance le {date}.</translation>
     </message>
@@ -13812,7 +14701,7 @@ Supprimer ?</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="95"/>
         <location filename="../../dpo_desk/ui/sections/dashboard.py" line="317"/>
         <source>Tableau de bord</source>
         <extracomment>the translated title, at call time (the language may change between calls) builds the screen; imports its module on the first call</extracomment>
@@ -13860,146 +14749,182 @@ Supprimer ?</translation>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/__init__.py" line="123"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="64"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="199"/>
+        <location filename="../../dpo_desk/ui/sections/__init__.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="373"/>
         <source>Paramètres</source>
-        <extracomment>the organisation as saved, so the window can update what shows its name</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="68"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="79"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="306"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="307"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="468"/>
         <source>Organisation et délégué</source>
+        <extracomment>A card&apos;s widest: wider, a line of explanation is too long to read comfortably. the organisation as saved, so the window can update what shows its name the navigation&apos;s width bounds; in between, it takes its longest title</extracomment>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="82"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
+        <source>Délais et calendrier</source>
+        <translation>Délais et calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <source>Courriers</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <source>Registre des traitements</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <source>Sécurité et sauvegarde</source>
+        <translation>Sécurité et sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="162"/>
+        <source>Langue</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
+        <source>Pages des paramètres</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="188"/>
+        <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
+        <translation>Flèches haut et bas : changer de page ; Tab : aller à la page.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="83"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="311"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="84"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="85"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="86"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="87"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="94"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="322"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="96"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="335"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="165"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="342"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="166"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="343"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="176"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="353"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="177"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="354"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="178"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="181"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="222"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="390"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="418"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="257"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="419"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="261"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="423"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="293"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="455"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="472"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="480"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>
@@ -14220,36 +15145,36 @@ Supprimer ?</translation>
     <name>UnencryptedWarning</name>
     <message>
         <location filename="../../dpo_desk/ui/calendar_export.py" line="40"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
         <source>Fichier non chiffré</source>
         <translation>Fichier non chiffré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/exports.py" line="79"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="80"/>
         <source>Le fichier Excel exporté ne sera pas chiffré.</source>
         <translation>Le fichier Excel exporté ne sera pas chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/exports.py" line="82"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="83"/>
         <source>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</source>
         <translation>Il contiendra des données personnelles lisibles par quiconque y a accès. Enregistrez-le dans un emplacement protégé et supprimez-le dès qu&apos;il n&apos;est plus utile. L&apos;export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="88"/>
         <source>Ne plus afficher ce message</source>
         <translation>Ne plus afficher ce message</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/calendar_export.py" line="49"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
         <source>Continuer</source>
         <translation>Continuer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/calendar_export.py" line="50"/>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="92"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -14257,12 +15182,12 @@ Supprimer ?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="248"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="257"/>
         <source>Ouvrir un registre — DPO Desk</source>
         <translation>Ouvrir un registre — DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="263"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -14296,12 +15221,12 @@ Supprimer ?</translation>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="201"/>
         <source>Saisissez la phrase secrète du registre.</source>
         <translation>Saisissez la phrase secrète du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="227"/>
         <source>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</source>
         <translation>La phrase secrète n&apos;a pas pu être confiée au trousseau : elle sera demandée à la prochaine ouverture.</translation>
     </message>
@@ -15445,7 +16370,7 @@ Supprimer ?</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../dpo_desk/ui/i18n.py" line="97"/>
+        <location filename="../../dpo_desk/ui/i18n.py" line="112"/>
         <source>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</source>
         <translation>Traduction « {language} » introuvable : l&apos;interface reste en français (lancez « make translations »).</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QCheckBox
 
@@ -19,10 +20,18 @@ from dpo_desk.domain.breaches import Authority, BreachStatus, DutyKind
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.ui.breaches.dialogs import NewBreachDialog
 from dpo_desk.ui.breaches.model import COUNTDOWN_COLUMN
+from dpo_desk.ui.breaches.steps import close as close_step_module
 from tests.ui import breaches_fixtures
 from tests.ui.breaches_fixtures import BOTH, LAW, LEAK, RISKY, make_breach, notify
 
 section = breaches_fixtures.section
+
+
+@pytest.fixture(autouse=True)
+def close_is_confirmed(monkeypatch):
+    """Clôturer asks first (issue 25): the DPO says yes, here; declining is tested in
+    test_shortcuts_and_safety.py."""
+    monkeypatch.setattr(close_step_module, "confirm_irreversible", lambda *_args: True)
 
 
 def click(qtbot, button) -> None:

@@ -436,6 +436,7 @@ def test_the_calendar_card_is_as_tall_as_its_contents(qtbot, register, frozen_cl
     qtbot.addWidget(section)
     section.resize(1280, 720)
     section.set_register(register)
+    section.show_page("deadlines")  # a page of its own (the settings' navigation)
     section.show()
     qtbot.waitExposed(section)
     card = section.calendar_card

@@ -53,11 +53,15 @@ def scan(monkeypatch, tmp_path):
 
 
 def answer(monkeypatch, button, asked: list) -> None:
-    def question(_parent, title, text, *args, **kwargs):
-        asked.append((title, text))
-        return button
+    """The deletion's confirmation answers ``button`` (Yes: delete; No: keep)."""
+    from dpo_desk.ui.requests import attachments_card
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    def confirm(_parent, title, text, action_text):
+        asked.append((title, text))
+        assert action_text == "Supprimer"
+        return button == QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(attachments_card, "confirm_irreversible", confirm)
 
 
 def test_an_identity_copy_is_marked_then_deleted_after_confirmation(
@@ -131,7 +135,7 @@ def test_the_identity_card_saves_the_proof_and_the_days(
     page.set_register(register)
     page.show()
     qtbot.waitExposed(page)
-    page.scroll_area.ensureWidgetVisible(card)
+    page.show_widget(card)  # its page of the settings, scrolled to it
     assert card.policy() == IdentityPolicy(IdentityProof.DOCUMENT_COPY, 30)
     assert card.proof.count() == len(IdentityProof)
     card.proof.setCurrentIndex(card.proof.findData("email_on_file"))

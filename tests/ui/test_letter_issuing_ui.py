@@ -178,16 +178,19 @@ def test_screenshot_of_the_settings(qtbot, register, frozen_clock):
     section.set_register(register)
     section.show()
     qtbot.waitExposed(section)
-    page = section.scroll_area.widget()
+    # Each group of cards is a page of the settings' own navigation.
+    page = section.show_page("organisation").widget()
     SHOTS.mkdir(exist_ok=True)
     org_top = section.fields.name.mapTo(page, section.fields.name.rect().topLeft()).y()
-    card = section.letter_settings
-    card_bottom = card.mapTo(page, card.rect().bottomLeft()).y()
     assert (
         page.grab()
         .copy(0, max(org_top - 80, 0), page.width(), 460)
         .save(str(SHOTS / "settings_town.png"))
     )
+    page = section.show_page("letters").widget()
+    qtbot.waitUntil(page.isVisible)
+    card = section.letter_settings
+    card_bottom = card.mapTo(page, card.rect().bottomLeft()).y()
     top = section.letter_templates.mapTo(page, section.letter_templates.rect().topLeft()).y()
     assert (
         page.grab()

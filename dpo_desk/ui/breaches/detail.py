@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,8 +28,9 @@ from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
+from dpo_desk.ui import printing, style
 from dpo_desk.ui.breaches import texts
+from dpo_desk.ui.breaches.printout import breach_printout
 from dpo_desk.ui.breaches.steps.base import STEP_KEYS, StepPage, set_chip, step_done, step_title
 from dpo_desk.ui.breaches.steps.close import CloseStep
 from dpo_desk.ui.breaches.steps.facts import FactsStep
@@ -41,15 +44,23 @@ from dpo_desk.ui.widgets import InlineMessage, label
 
 
 class StepBar(QWidget):
-    """Five numbered buttons in a row: the current one outlined, the finished ones ticked."""
+    """Five numbered buttons in a row: the current one outlined, the finished ones ticked.
+
+    Each button is as wide as its title in bold (the current step is bold: sized for the
+    regular weight, "Nature et étendue" was cut when chosen); when one line cannot hold
+    the five, they go on two lines (or more) rather than be cut."""
 
     selected = Signal(int)
+    SPACING = 8
+    #: the stylesheet's padding (12 px a side) and border (2 px a side when current)
+    FRAME = 2 * 12 + 2 * 2 + 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(self.SPACING)
+        self.columns = 0
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
@@ -59,10 +70,43 @@ class StepBar(QWidget):
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.group.addButton(button, index)
-            row.addWidget(button, 1)
             self.buttons.append(button)
             self._label(index, key, False)
+        self._arrange(len(self.buttons))
         self.group.idClicked.connect(self.selected)
+
+    def _button_width(self) -> int:
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        return max(metrics.horizontalAdvance(b.text()) for b in self.buttons) + self.FRAME
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.buttons)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _fit(self, width: int) -> None:
+        needed = self._button_width()
+        for button in self.buttons:
+            button.setMinimumWidth(needed)
+        count = len(self.buttons)
+        fits = max(1, min(count, (width + self.SPACING) // (needed + self.SPACING)))
+        lines = -(-count // fits)
+        self._arrange(-(-count // lines))  # even lines: 3 and 2, not 4 and 1
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 — Qt override
+        return QSize(self._button_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 — Qt override
+        super().resizeEvent(event)
+        self._fit(event.size().width())
 
     def _label(self, index: int, key: str, done: bool) -> None:
         button = self.buttons[index]
@@ -79,6 +123,8 @@ class StepBar(QWidget):
     def set_done(self, done: list[bool]) -> None:
         for index, key in enumerate(STEP_KEYS):
             self._label(index, key, done[index])
+        if self.width() > 0:
+            self._fit(self.width())  # a tick added widens the titles
 
     def is_done(self, index: int) -> bool:
         return self.buttons[index].property("state") == "done"
@@ -124,6 +170,8 @@ class BreachDetail(QWidget):
         self.letter_button = QPushButton(self.tr("Rédiger un courrier…"))
         self.letter_button.clicked.connect(self.open_letters)
         head.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.print_button = printing.print_button(self.print_summary)
+        head.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.active_dialog = None
         page.addLayout(head)
         self.title_label = label("", "value", wrap=True)
@@ -276,6 +324,20 @@ class BreachDetail(QWidget):
         self.active_dialog = dialog
         dialog.open()
         return dialog
+
+    def print_summary(self):
+        """The breach on paper (as saved), through the print preview."""
+        if self.register is None or self.breach is None:
+            return None
+        head = printing.letterhead(self.register, self.clock)
+        dialog = printing.open_preview(breach_printout(self.register, self.breach, head), self)
+        dialog.finished.connect(lambda _result, d=dialog: self._preview_closed(d))
+        self.active_dialog = dialog  # closed with the page on lock
+        return dialog
+
+    def _preview_closed(self, dialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None  # Qt deletes it: never reject it again on lock
 
     # -- drafts across a lock ----------------------------------------------------------------
     @staticmethod

@@ -22,6 +22,7 @@ from dpo_desk.ui.widgets import Card, FormDialog, label
 
 
 class NewBreachDialog(FormDialog):
+    ask_before_discard = True  # Escape or Annuler ask before dropping what was typed
     recorded = Signal(object)  # BreachIncident (not "done": that is QDialog.done())
 
     def __init__(

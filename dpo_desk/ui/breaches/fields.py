@@ -42,6 +42,7 @@ from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.formatting import left_to_right
 from dpo_desk.ui.requests.form import Choices
 from dpo_desk.ui.widgets import label
+from dpo_desk.ui.wrap_row import wrap_long_rows
 
 DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 
@@ -196,6 +197,12 @@ class FieldSet(widgets.FieldSet):
     What the DPO typed is never cleared by an error: the message goes under the field,
     which is outlined in red, and the field gets the focus.
     """
+
+    def add_rows(self, form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+        super().add_rows(form, rows)
+        # A label above its field when the row is too long for the step's width (the
+        # data categories, in English or at 1180 px): never a page scrolling sideways.
+        wrap_long_rows(form)
 
     def signals_of(self, widget: QWidget) -> list[SignalInstance]:
         if isinstance(widget, Choices):

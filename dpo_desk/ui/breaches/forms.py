@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from dpo_desk.domain import breaches as rules
 from dpo_desk.domain.breach_risk import (
@@ -153,9 +153,11 @@ class NatureFields(FieldSet):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         impact = QWidget()
-        row = QHBoxLayout(impact)
+        # One option a line: the three on one line made step 2 wider than the window
+        # ("Disponibilité" cut).
+        row = QVBoxLayout(impact)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(18)
+        row.setSpacing(6)
         self.confidentiality = QCheckBox(
             QCoreApplication.translate(
                 "BreachForms", "Confidentialité (divulgation, accès non autorisé)"

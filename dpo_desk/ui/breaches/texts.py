@@ -260,8 +260,10 @@ def zone_text(zone: tzinfo, at: datetime) -> str:
 def countdown_text(left: Countdown) -> str:
     """ "23 h 05 restantes" or "dépassé de 4 h" (the domain's message ids, translated)."""
     template = COUNTDOWN_OVERDUE if left.overdue else COUNTDOWN_LEFT
+    # Hours grouped as the language writes numbers: a breach left open for years is
+    # "dépassé de 25.761 h" (fr_MA), "overdue by 25,761 h" (en).
     return QCoreApplication.translate("Countdown", template).format(
-        hours=left.hours, minutes=left.minutes
+        hours=request_texts.format_count(left.hours), minutes=left.minutes
     )
 
 

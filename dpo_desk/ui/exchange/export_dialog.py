@@ -32,6 +32,7 @@ from dpo_desk.services import exports
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.services.read_model import JournalFilter, Register
 from dpo_desk.ui import style
+from dpo_desk.ui.formatting import decimal
 from dpo_desk.ui.widgets import InlineMessage, label
 
 
@@ -294,7 +295,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self.status.setText(
             self.tr("%n ligne(s) exportée(s) en {seconds} s.", None, result.total_rows).format(
-                seconds=f"{result.duration:.1f}"
+                seconds=decimal(result.duration, 1)  # "0,1" in French, "0.1" in English
             )
         )
         text = self.tr("Classeur enregistré : {path}").format(path=str(result.path))

@@ -102,6 +102,8 @@ class LetterDialog(FormDialog):
     """The letters of one case. ``issued`` carries (draft, attachment) after a PDF is
     stored with the case, so the page that opened the dialog can show the new file."""
 
+    # Fermer or Escape ask while the open letter's text is edited and not saved.
+    ask_before_discard = True
     issued = Signal(object, object)  # StoredDraft, AttachmentInfo
     changed = Signal()
 
@@ -330,7 +332,7 @@ class LetterDialog(FormDialog):
         close_row = QHBoxLayout()
         close_row.addStretch(1)
         self.close_button = QPushButton(self.tr("Fermer"))
-        self.close_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.cancel_by_user)
         close_row.addWidget(self.close_button)
         return close_row
 
@@ -548,6 +550,10 @@ class LetterDialog(FormDialog):
 
     def is_edited(self) -> bool:
         return self.draft is not None and plain_text(self.editor) != self.draft.text
+
+    def has_unsaved_changes(self) -> bool:
+        # Only the letter's text counts: the other fields only choose what to show.
+        return self.is_edited()
 
     def _update_buttons(self) -> None:
         draft = self.draft

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +38,32 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 def field_description(description: str) -> str:
     return QCoreApplication.translate("LetterField", description)
+
+
+class FieldList(QListWidget):
+    """The placeholders, each row as tall as its wrapped text at the list's width.
+
+    The style measures a wrapped row without the stylesheet's padding: a long field name
+    ("{{ organisation.dpo_contact }}") took a second line and pushed its description out
+    of the row ("}}…"). The rows are measured here, at each width.
+    """
+
+    #: the stylesheet's item padding (QListWidget::item), both sides, and a margin
+    ITEM_PADDING = QSize(2 * 10 + 6, 2 * 8 + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        width = max(self.viewport().width() - self.ITEM_PADDING.width(), 40)
+        metrics = self.fontMetrics()
+        for row in range(self.count()):
+            item = self.item(row)
+            text = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(width, text.height() + self.ITEM_PADDING.height()))
 
 
 class LetterTemplatesCard(SettingsCard):
@@ -71,8 +98,16 @@ class LetterTemplatesCard(SettingsCard):
         choose.addWidget(self.kind, 3)
         choose.addWidget(self.language, 1)
         self.body.addLayout(choose)
+        # Where the template comes from, and beside it the way back to the shipped one: in
+        # the bottom row, three buttons were wider than the card in every language.
+        origin_row = QHBoxLayout()
+        origin_row.setSpacing(12)
         self.origin = label("", "muted", wrap=True)
-        self.body.addWidget(self.origin)
+        origin_row.addWidget(self.origin, 1)
+        self.restore_button = QPushButton(self.tr("Rétablir le modèle par défaut"))
+        self.restore_button.clicked.connect(self.restore)
+        origin_row.addWidget(self.restore_button)
+        self.body.addLayout(origin_row)
 
         panes = QHBoxLayout()
         panes.setSpacing(12)
@@ -84,7 +119,7 @@ class LetterTemplatesCard(SettingsCard):
         fields = QVBoxLayout()
         fields.setSpacing(6)
         fields.addWidget(label(self.tr("Champs disponibles"), "subheading"))
-        self.placeholders = QListWidget()
+        self.placeholders = FieldList()
         self.placeholders.setObjectName("Placeholders")
         self.placeholders.setWordWrap(True)
         self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -97,9 +132,6 @@ class LetterTemplatesCard(SettingsCard):
 
         self.add_message()
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton(self.tr("Rétablir le modèle par défaut"))
-        self.restore_button.clicked.connect(self.restore)
-        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         self.revert_button = QPushButton(self.tr("Annuler les modifications"))
         self.revert_button.clicked.connect(self.revert)
@@ -165,6 +197,7 @@ class LetterTemplatesCard(SettingsCard):
             item = QListWidgetItem(f"{ltr(shown)}\n{field_description(placeholder.description)}")
             item.setData(NAME_ROLE, shown)
             self.placeholders.addItem(item)
+        self.placeholders.fit_rows()
 
     def _load(self) -> None:
         self.message.clear_message()

@@ -10,7 +10,14 @@ of persons), and an access request is answered from the same register (Art. 15(1
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from dpo_desk.domain.clock import Clock
 from dpo_desk.domain.errors import UserError
@@ -18,6 +25,7 @@ from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.wrap_row import SplitRow
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,7 +56,11 @@ class ActivityPicker(Card):
         self.body.addWidget(self.none_label)
         self.message = InlineMessage()
         self.body.addWidget(self.message)
-        row = QHBoxLayout()
+        # The list, then its two buttons; under it when the card is narrow (the request's
+        # page at 1180 px): the page never scrolls sideways.
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Traitement à rattacher"))
@@ -56,14 +68,14 @@ class ActivityPicker(Card):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(14)
-        row.addWidget(self.choice, 1)
+        row.addStretch(1)
         self.link_button = QPushButton(self.tr("Rattacher"))
         self.link_button.clicked.connect(self.link_selected)
         row.addWidget(self.link_button)
         self.unlink_button = QPushButton(self.tr("Détacher"))
         self.unlink_button.clicked.connect(self.unlink_selected)
         row.addWidget(self.unlink_button)
-        self.body.addLayout(row)
+        self.body.addWidget(SplitRow(self.choice, buttons, spacing=8, line_spacing=8))
         self.clear()
 
     def set_case(self, register: Register, case_id: int, *, clock: Clock | None = None) -> None:

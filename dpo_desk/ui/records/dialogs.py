@@ -62,6 +62,7 @@ class RecordDialog(FormDialog):
     slot that closes a dialog).
     """
 
+    ask_before_discard = True  # Escape or Annuler ask before dropping what was typed
     saved = Signal(object)
 
     def __init__(self, title: str, explanation: str, confirm: str, parent=None) -> None:

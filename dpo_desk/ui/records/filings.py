@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from dpo_desk.ui.records.dialogs import RecordDialog
 from dpo_desk.ui.records.fields import FieldSet, OptionalDate, combo, form_layout, line_edit
 from dpo_desk.ui.save_copy import save_copy
 from dpo_desk.ui.widgets import Card, InlineMessage, TextEdit, busy, label
+from dpo_desk.ui.wrap_row import SplitRow
 
 #: the languages a dossier is printed in: French (the CNDP's), Arabic on request
 DOSSIER_LANGUAGES = ("fr", "ar")
@@ -278,7 +280,11 @@ class FilingsCard(Card):
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(self.missing)
 
-        row = QHBoxLayout()
+        # The language, then the two buttons; under it when the card is narrow (the
+        # activity's page at 1180 px): never a page scrolling sideways.
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.language = QComboBox()
         self.language.setAccessibleName(QCoreApplication.translate("Filings", "Langue du dossier"))
@@ -289,7 +295,6 @@ class FilingsCard(Card):
         )
         for code in DOSSIER_LANGUAGES:
             self.language.addItem(UI_LANGUAGES[code], code)
-        row.addWidget(self.language)
         row.addStretch(1)
         self.excel_button = QPushButton(
             QCoreApplication.translate("Filings", "Exporter les champs (Excel)…")
@@ -300,9 +305,10 @@ class FilingsCard(Card):
         )
         style.set_role(self.pdf_button, "primary")
         self.pdf_button.clicked.connect(lambda: self.prepare("pdf"))
-        row.addWidget(self.excel_button)
-        row.addWidget(self.pdf_button)
-        self.body.addLayout(row)
+        # The two buttons on two lines too when even they do not fit side by side.
+        row.addWidget(SplitRow(self.excel_button, self.pdf_button, spacing=8, trailing=True))
+        self.language.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.body.addWidget(SplitRow(self.language, buttons, spacing=8, line_spacing=8))
         self.clear()
 
     # -- reading ---------------------------------------------------------------------------

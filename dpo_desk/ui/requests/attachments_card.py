@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -32,7 +31,7 @@ from dpo_desk.ui import icons
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.requests import texts
 from dpo_desk.ui.save_copy import save_copy
-from dpo_desk.ui.widgets import Card, InlineMessage, busy, label
+from dpo_desk.ui.widgets import Card, InlineMessage, busy, confirm_irreversible, label
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -81,6 +80,12 @@ class AttachmentsCard(Card):
         buttons = self._build_buttons()
         self.body.addWidget(self.identity_box)
         self.body.addLayout(buttons)
+        # "Supprimer…" on a line of its own: three buttons on one line made the request's
+        # page wider than a 1180 px window.
+        apart = QHBoxLayout()
+        apart.addStretch(1)
+        apart.addWidget(self.delete_attachment_button)
+        self.body.addLayout(apart)
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -118,7 +123,6 @@ class AttachmentsCard(Card):
                 "suppression une fois la vérification faite.",
             )
         )
-        row.addWidget(self.delete_attachment_button)
         row.addWidget(self.export_button)
         row.addWidget(self.attach_button)
         return row
@@ -263,7 +267,8 @@ class AttachmentsCard(Card):
         self.status_message.emit(text)
 
     def confirm_delete(self, name: str) -> bool:
-        answer = QMessageBox.question(
+        # Annuler is the default: Enter, pressed out of habit, must not erase a document.
+        return confirm_irreversible(
             self,
             QCoreApplication.translate("RequestDetail", "Supprimer la pièce jointe"),
             QCoreApplication.translate(
@@ -271,10 +276,10 @@ class AttachmentsCard(Card):
                 "« {name} » sera effacée définitivement du registre : son contenu est "
                 "écrasé dans le fichier et ne pourra pas être récupéré (seule une "
                 "sauvegarde antérieure le contient encore). Le journal gardera sa taille, "
-                "son empreinte et le motif, jamais son contenu.\n\nSupprimer ?",
+                "son empreinte et le motif, jamais son contenu.",
             ).format(name=name),
+            QCoreApplication.translate("RequestDetail", "Supprimer"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def export_attachment(self) -> None:
         """Save a copy outside the register: only ever where the DPO chooses, on request."""

@@ -38,6 +38,7 @@ from dpo_desk.ui.widgets import Card, FormDialog, TextEdit, W, edit_signals, lab
 class NewRequestDialog(FormDialog):
     """ "Nouvelle demande": what arrived, from whom, under which law."""
 
+    ask_before_discard = True  # Escape or Annuler ask before dropping what was typed
     recorded = Signal(object)  # RightsRequest (not "done": that is QDialog.done())
 
     def __init__(
@@ -136,6 +137,7 @@ class ActionDialog(FormDialog):
     ``perform(values)`` calls the service and returns the request as stored.
     """
 
+    ask_before_discard = True
     recorded = Signal(object)  # RightsRequest (not "done": that is QDialog.done())
 
     def __init__(
@@ -159,8 +161,13 @@ class ActionDialog(FormDialog):
         self.form = form_layout()
         self.outer.addLayout(self.form)
         self.outer.addStretch(1)
+        # A step that cannot be undone (refuse, withdraw, close) is not the default
+        # button: Enter pressed without reading must not set it off.
         self.cancel_button, self.confirm_button = self.add_actions(
-            QCoreApplication.translate("RequestDialogs", "Annuler"), confirm, self.confirm
+            QCoreApplication.translate("RequestDialogs", "Annuler"),
+            confirm,
+            self.confirm,
+            default=not danger,
         )
         if danger:
             self.confirm_button.setToolTip(

@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dpo_desk.domain.requests.model import OPEN_STATUSES
 from dpo_desk.domain.requests.workflow import Regime, RequestStatus, Right
 from dpo_desk.services.read_model import RequestFilter
 from dpo_desk.ui.requests import texts
+from dpo_desk.ui.wrap_row import SplitRow
 
 ALL = "all"
 OPEN = "open"
@@ -43,7 +44,12 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        # The search box, then the choices; under it when one line cannot hold both
+        # (a narrow window, English): never a combo drawn over the search box.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        choices = QWidget()
+        row = QHBoxLayout(choices)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
 
@@ -52,7 +58,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Rechercher"))
         self.search.setMinimumWidth(240)
-        row.addWidget(self.search, 1)
+        outer.addWidget(SplitRow(self.search, choices))
 
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Statut"))

@@ -36,6 +36,14 @@ class SectionEntry:
 
 
 def _dashboard() -> Section:
+    from dpo_desk.ui import warmup
+
+    # Built while the unlock dialog waited, when it was (ui/warmup.py): not after Enter.
+    spare = warmup.take_dashboard()
+    return spare if isinstance(spare, Section) else build_dashboard()
+
+
+def build_dashboard() -> Section:
     from dpo_desk.ui.sections.dashboard import DashboardSection
 
     return _with_registers_card(DashboardSection())

@@ -60,6 +60,16 @@ class Section(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    # -- Ctrl+N: the window's "new item" -------------------------------------------------
+    def new_item_text(self) -> str:
+        """What Ctrl+N creates here, as the File menu says it ("Nouvelle demande"); ""
+        where it creates nothing (the dashboard, the journal, the settings)."""
+        return ""
+
+    def new_item(self) -> object:
+        """Open the form of a new item; the window calls it only if new_item_text()."""
+        return None
+
     @property
     def register(self) -> Register | None:
         return self._register

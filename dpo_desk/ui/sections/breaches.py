@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,9 @@ from dpo_desk.ui.breaches.model import (
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection, CaseWords
-from dpo_desk.ui.sections.listing import EmptyPage, list_table
+from dpo_desk.ui.sections.listing import EmptyPage, FittedColumns, list_table
 from dpo_desk.ui.widgets import InlineMessage, label
+from dpo_desk.ui.wrap_row import SplitRow
 
 OPEN = "open"
 ALL = "all"
@@ -55,7 +56,6 @@ COLUMN_SAMPLES = {
 # The stylesheet's 8 px each side, the style's own text margins, and some air.
 CELL_PADDING = 27
 PILL_PADDING = 8
-TITLE_MIN_WIDTH = 160
 # As the requests' search box (ui/requests/filters.py): the list is read again once the
 # DPO stops typing, not on every key.
 SEARCH_DELAY_MS = 250
@@ -118,7 +118,7 @@ class BreachesSection(CaseSection):
             )
         )
         add_excel_buttons(self, head, export="breaches", before=self.new_button)
-        column.addLayout(head)
+        column.addWidget(self.head_bar)
         column.addWidget(
             label(
                 # The list mixes regimes: each rule is named with its instrument, and
@@ -135,7 +135,7 @@ class BreachesSection(CaseSection):
             )
         )
 
-        column.addLayout(self._build_filters())
+        column.addWidget(self._build_filters())
         self.message = InlineMessage()
         column.addWidget(self.message)
 
@@ -145,8 +145,17 @@ class BreachesSection(CaseSection):
         for key in ("status", "countdown", "risk"):
             self.table.setItemDelegateForColumn(COLUMN_KEYS.index(key), self.pill_delegate)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The title takes what the other columns leave; in a narrow window they shrink
+        # too, eliding (tooltip), rather than scroll sideways.
+        self.columns_fit = FittedColumns(
+            self.table,
+            COLUMN_KEYS.index("title"),
+            give_way=tuple(COLUMN_KEYS.index(k) for k in ("risk", "notified")),
+            # Shown on the breach's page: hidden before a clock or a date is cut.
+            hide_first=(COLUMN_KEYS.index("notified"),),
+            keep=tuple(COLUMN_KEYS.index(k) for k in ("reference", "aware", "deadline")),
+        )
         self._size_columns()
-        self.table.viewport().installEventFilter(self)
         header = self.table.horizontalHeader()
         header.setSortIndicator(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -157,15 +166,17 @@ class BreachesSection(CaseSection):
         column.addWidget(self.list_stack, 1)
         return page
 
-    def _build_filters(self) -> QHBoxLayout:
-        filters = QHBoxLayout()
+    def _build_filters(self) -> SplitRow:
+        # The search box, then the choices; under it when one line cannot hold both.
+        choices = QWidget()
+        filters = QHBoxLayout(choices)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(10)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher : référence, intitulé…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Rechercher une violation"))
         self.search.setMinimumWidth(220)
-        filters.addWidget(self.search, 1)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -184,7 +195,7 @@ class BreachesSection(CaseSection):
         filters.addWidget(self.status)
         self.scope.currentIndexChanged.connect(self._choice_changed)
         self.status.currentIndexChanged.connect(self._choice_changed)
-        return filters
+        return SplitRow(self.search, choices)
 
     def _choice_changed(self) -> None:
         # A choice in a list is deliberate: apply it at once, with any pending search.
@@ -209,8 +220,12 @@ class BreachesSection(CaseSection):
                 metrics.horizontalAdvance(self.model.column_title(key)),
             )
             header.resizeSection(COLUMN_KEYS.index(key), width + padding)
-        header.setMinimumSectionSize(60)
+        # The least the title keeps in a narrow window: a few words of what happened.
+        title_room = plain.horizontalAdvance("Courriel mal adressé") + CELL_PADDING
+        header.resizeSection(COLUMN_KEYS.index("title"), title_room)
+        header.setMinimumSectionSize(FittedColumns.FLOOR)
         header.setStretchLastSection(False)
+        self.columns_fit.set_natural()
 
     def _build_empty_states(self) -> None:
         self.build_list_stack(
@@ -236,19 +251,6 @@ class BreachesSection(CaseSection):
                 self.show_all,
             ),
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt override
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_title()
-        return super().eventFilter(watched, event)
-
-    def _fit_title(self) -> None:
-        """The title takes the room the other columns leave, never less than a few words:
-        a narrow window scrolls sideways rather than hiding what the breach is."""
-        header = self.table.horizontalHeader()
-        title = COLUMN_KEYS.index("title")
-        others = sum(header.sectionSize(i) for i in range(len(COLUMN_KEYS)) if i != title)
-        header.resizeSection(title, max(TITLE_MIN_WIDTH, self.table.viewport().width() - others))
 
     def title(self) -> str:
         return self.tr("Violations")
@@ -351,6 +353,12 @@ class BreachesSection(CaseSection):
     # The main window opens an item of a section through ``show_request`` (duck-typed):
     # the same call opens a breach.
     show_request = show_breach
+
+    def print_current(self):
+        """Ctrl+P: the breach open, or the list as shown."""
+        if self.pages.currentWidget() is self.detail:
+            return self.detail.print_summary()
+        return self.print_list()
 
     # -- detail --------------------------------------------------------------------------
     def find_case(self, register: Register, reference: str) -> BreachIncident:

@@ -276,8 +276,8 @@ class CaseSection(ListSection):
 
     # -- Ctrl+N inside the section ---------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        # Ctrl+N is also the window's "Nouveau registre". Inside this section it means a
-        # new case: claim the key before the window's shortcut sees it.
+        # Ctrl+N is the window's "new item", which here is a new case too: handled here
+        # first, so that the section works the same without a window (tests).
         if event.type() == QEvent.Type.ShortcutOverride and self._is_new_keys(event):
             event.accept()
             return True

@@ -20,7 +20,7 @@ from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ActivityFilter
 from dpo_desk.ui import style
-from dpo_desk.ui.formatting import join_labels
+from dpo_desk.ui.formatting import join_labels, number
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import FILINGS_PENDING, texts
 from dpo_desk.ui.records.dialogs import ActivityDialog, LinkDialog, TransferDialog
@@ -52,14 +52,18 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
         )
         self.size_columns(
             {
-                "name": "Paiements, abonnements et fa",
+                "name": "Paiements, abonnements et fa",  # the least it keeps
                 "flags": "Transfert non encadré",
+                "bases": "Exécution d'un contrat",
                 "owner": "Produit pédago",
                 "cndp": "Déclaration · sans récépissé",
                 "dpia": "Non requise",
                 "reviewed": "00/00/0000",
             },
-            stretch="bases",
+            # The name takes what is left (never less than a few words); the free-text
+            # columns give way first in a narrow window.
+            stretch="name",
+            give_way=("flags", "bases", "owner", "cndp"),
         )
         # -- detail: buttons, links ------------------------------------------------------
         self.edit_button = QPushButton(self.tr("Modifier…"))
@@ -143,7 +147,7 @@ class ProcessingSection(RegisterSection[ProcessingActivity]):
     def count_text(self, count: int) -> str:
         if count == 1:
             return self.tr("1 traitement")
-        return self.tr("{count} traitements").format(count=count)
+        return self.tr("{count} traitements").format(count=number(count))
 
     def build_filters(self, row: QHBoxLayout) -> list[QComboBox]:
         self.basis_filter = combo_box(

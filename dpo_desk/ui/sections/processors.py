@@ -18,7 +18,7 @@ from dpo_desk.domain.records import (
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ProcessorFilter
 from dpo_desk.ui import style
-from dpo_desk.ui.formatting import join_labels
+from dpo_desk.ui.formatting import join_labels, number
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.records import texts
 from dpo_desk.ui.records.dialogs import (
@@ -51,14 +51,18 @@ class ProcessorsSection(RegisterSection[Processor]):
         )
         self.size_columns(
             {
-                "name": "Hébergeur cloud (Maroc)",
+                "name": "Hébergeur cloud (Maroc)",  # the least it keeps
                 "flags": "Transfert non encadré|Sans contrat (DPA)",
+                "service": "Hébergement et sauvegarde",
                 "countries": "US, IE",
                 "dpa": "Signé le 00/00/0000",
                 "review": "00/00/0000",
                 "status": "Contrat terminé",
             },
-            stretch="service",
+            # The name takes what is left (never less than a few words); the service and
+            # the contract's date give way first in a narrow window.
+            stretch="name",
+            give_way=("flags", "service", "dpa"),
         )
         self.edit_button = QPushButton(self.tr("Modifier…"))
         style.set_role(self.edit_button, "primary")
@@ -113,7 +117,7 @@ class ProcessorsSection(RegisterSection[Processor]):
     def count_text(self, count: int) -> str:
         if count == 1:
             return self.tr("1 sous-traitant")
-        return self.tr("{count} sous-traitants").format(count=count)
+        return self.tr("{count} sous-traitants").format(count=number(count))
 
     def build_filters(self, row: QHBoxLayout) -> list[QComboBox]:
         self.status_filter = combo_box(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +40,7 @@ from dpo_desk.domain.records import (
     Transfer,
 )
 from dpo_desk.services import records as book
-from dpo_desk.ui import style
+from dpo_desk.ui import printing, style
 from dpo_desk.ui.drafts import Draft, changed_meanwhile_text
 from dpo_desk.ui.exchange.actions import add_excel_buttons
 from dpo_desk.ui.i18n import error_text
@@ -49,8 +49,9 @@ from dpo_desk.ui.records import FLAG_PREFIX, look, texts  # FLAG_PREFIX: "flag:�
 from dpo_desk.ui.records.dialogs import ActivityDialog, ProcessorDialog, RecordDialog
 from dpo_desk.ui.records.models import ID_ROLE, FlagChipsDelegate
 from dpo_desk.ui.sections.base import scrolling_column
-from dpo_desk.ui.sections.listing import EmptyPage, ListSection, list_table
-from dpo_desk.ui.widgets import Card, InlineMessage, label
+from dpo_desk.ui.sections.listing import EmptyPage, FittedColumns, ListSection, list_table
+from dpo_desk.ui.widgets import Card, InlineMessage, confirm_irreversible, label
+from dpo_desk.ui.wrap_row import SplitRow, keep_whole
 
 D = TypeVar("D", bound=RecordDialog)
 E = TypeVar("E", ProcessingActivity, Processor)  # the entry of the register shown
@@ -77,6 +78,17 @@ def combo_box(items: list[tuple[str, str]], accessible: str, length: int = 14) -
     return box
 
 
+class _ViewWideDelegate(QStyledItemDelegate):
+    """Items no wider than the view's viewport, so the view elides their text."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 — Qt override
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListWidget):
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
+
+
 class LinksList(QListWidget):
     """Linked entries; a click (or Enter) opens the other side."""
 
@@ -87,9 +99,13 @@ class LinksList(QListWidget):
         self.setObjectName("Links")
         self.setMinimumHeight(60)
         self.setMaximumHeight(220)
-        # One line per link, elided; the tooltip gives it whole with its flags.
+        # One line per link, elided; the tooltip gives it whole with its flags. Lines as
+        # wide as the list (not as their text): elided, never scrolled sideways.
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setItemDelegate(_ViewWideDelegate(self))
 
     def add_link(self, text: str, item_id: int, tooltip: str = "", tone: str = "") -> None:
         item = QListWidgetItem(text)
@@ -187,17 +203,19 @@ class RegisterSection(ListSection, Generic[E]):
         kind = {"activity": "activities", "processor": "processors"}.get(self.entity)
         if kind:
             add_excel_buttons(self, head, export=kind, import_target=kind, before=self.new_button)
-        column.addLayout(head)
+        column.addWidget(self.head_bar)
 
-        row = QHBoxLayout()
+        # The search box, then the filters; under it when one line cannot hold both.
+        choices = QWidget()
+        row = QHBoxLayout(choices)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Rechercher"))
         self.search.setMinimumWidth(220)
-        row.addWidget(self.search, 1)
         self.filter_boxes = self.build_filters(row)
-        column.addLayout(row)
+        column.addWidget(SplitRow(self.search, choices))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.SEARCH_DELAY_MS)
@@ -234,7 +252,9 @@ class RegisterSection(ListSection, Generic[E]):
         column.addWidget(self.list_stack, 1)
         return page
 
-    def size_columns(self, widths: dict[str, str], stretch: str) -> None:
+    def size_columns(
+        self, widths: dict[str, str], stretch: str, give_way: tuple[str, ...] = ()
+    ) -> None:
         """Each column as wide as a sample text in the current font (a translation or a
         larger font widens them); ``stretch`` takes what is left."""
         metrics = QFontMetrics(self.table.font())
@@ -251,9 +271,14 @@ class RegisterSection(ListSection, Generic[E]):
                 width = (bold if key == "name" else metrics).horizontalAdvance(sample)
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(width, bold.horizontalAdvance(title)) + 24)
-        header.setSectionResizeMode(
-            self.model.COLUMNS.index(stretch), QHeaderView.ResizeMode.Stretch
+        # ``stretch`` takes what the others leave; in a narrow window they shrink too,
+        # eliding (tooltip), rather than scroll sideways.
+        self.columns_fit = FittedColumns(
+            self.table,
+            self.model.COLUMNS.index(stretch),
+            give_way=tuple(self.model.COLUMNS.index(key) for key in give_way),
         )
+        self.columns_fit.set_natural()
 
     def _filter_chosen(self, *_args) -> None:
         self._debounce.stop()
@@ -294,6 +319,7 @@ class RegisterSection(ListSection, Generic[E]):
         head.addStretch(1)
         self.detail_buttons = QHBoxLayout()
         self.detail_buttons.setSpacing(8)
+        self.detail_buttons.addWidget(printing.print_button(self.print_entry))
         head.addLayout(self.detail_buttons)
         column.addLayout(head)
         self.detail_summary = label("", "secondary", wrap=True)
@@ -343,6 +369,7 @@ class RegisterSection(ListSection, Generic[E]):
         if hint:
             card.body.addWidget(label(hint, "muted", wrap=True))
         links = LinksList()
+        links.setAccessibleName(title)  # a screen reader's name, and a printout's heading
         card.body.addWidget(links)
         empty = label(self.tr("Aucun."), "muted")
         card.body.addWidget(empty)
@@ -420,6 +447,18 @@ class RegisterSection(ListSection, Generic[E]):
         tid = self.transfer_links.current_id()
         if self.register is None or self.current is None or tid is None:
             return
+        item = self.transfer_links.currentItem()
+        # The transfer leaves the register (the journal keeps that it was removed).
+        if not confirm_irreversible(
+            self,
+            self.tr("Retirer le transfert ?"),
+            self.tr(
+                "Le transfert « {transfer} » sera retiré du registre ; le journal gardera "
+                "la trace de ce retrait."
+            ).format(transfer=item.text() if item is not None else ""),
+            self.tr("Retirer"),
+        ):
+            return
         try:
             book.remove_transfer(self.register, tid, clock=self.clock)
         except UserError as error:
@@ -451,7 +490,7 @@ class RegisterSection(ListSection, Generic[E]):
         while self.sheet.rowCount():
             self.sheet.removeRow(0)
         for caption, value in rows:
-            text = label(value or "—", "value", wrap=True)
+            text = keep_whole(label(value or "—", "value", wrap=True))
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.sheet.addRow(label(caption, "secondary"), text)
 
@@ -497,6 +536,35 @@ class RegisterSection(ListSection, Generic[E]):
                 transfer.mechanism
             )
         return "  ·  ".join(parts), tooltip, "danger" if flags else ""
+
+    # -- printing ----------------------------------------------------------------------------
+    def print_current(self) -> printing.PrintPreview | None:
+        """Ctrl+P: the entry open, or the list as shown."""
+        if self.pages.currentWidget() is self.detail_page and self.current is not None:
+            return self.print_entry()
+        return self.print_list()
+
+    def print_entry(self) -> printing.PrintPreview | None:
+        """The entry's page on paper: its points to look at, its sheet, its links."""
+        if self.register is None or self.current is None:
+            return None
+        flags = tuple(
+            line.removeprefix("• ") for line in self.flag_text.text().splitlines() if line
+        )
+        lists = tuple(
+            (links.accessibleName(), tuple(links.item(i).text() for i in range(links.count())))
+            for links in self.findChildren(LinksList)
+            if links.accessibleName()
+        )
+        printout = printing.sheet_printout(
+            self.detail_title.text(),
+            printing.letterhead(self.register, self.clock),
+            subtitle=self.detail_summary.text(),
+            flags=flags,
+            sheet=tuple(self.sheet_values().items()),
+            lists=lists,
+        )
+        return self.show_preview(printout)
 
     # -- state -------------------------------------------------------------------------------
     def entry_flags(self, entry_id: int, transfers: list[Transfer]) -> tuple[RegisterFlag, ...]:

@@ -28,7 +28,7 @@ from dpo_desk.domain.requests.model import RightsRequest
 from dpo_desk.domain.requests.workflow import RequestStatus, can_transition
 from dpo_desk.services import requests as request_service
 from dpo_desk.services.read_model import Register
-from dpo_desk.ui import style
+from dpo_desk.ui import printing, style
 from dpo_desk.ui.drafts import read_values, write_values
 from dpo_desk.ui.i18n import error_text
 from dpo_desk.ui.letters import LetterDialog
@@ -42,7 +42,8 @@ from dpo_desk.ui.requests.follow_up import FollowUpCard
 from dpo_desk.ui.requests.form import RequestFields, form_layout
 from dpo_desk.ui.requests.journal import journal_text
 from dpo_desk.ui.sections.base import scrolling_column
-from dpo_desk.ui.widgets import Card, InlineMessage, busy, label
+from dpo_desk.ui.widgets import Card, InlineMessage, busy, confirm_discard, label
+from dpo_desk.ui.wrap_row import wrap_long_rows
 
 # Actions whose outcome ends the organisation's obligation: drawn in red, confirmed.
 FINAL_ACTIONS = {"refuse", "withdraw", "close"}
@@ -113,6 +114,8 @@ class RequestDetail(QWidget):
         self.chip = QLabel()
         head.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addStretch(1)
+        self.print_button = printing.print_button(self.print_summary)
+        head.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(head)
         self.summary = label("", "secondary", wrap=True)
         column.addWidget(self.summary)
@@ -139,6 +142,9 @@ class RequestDetail(QWidget):
                 ("notes", self.tr("Notes")),
             ],
         )
+        # Labels above their fields when the card is narrow (a 1180 px window, English):
+        # the two columns of the page then fit without scrolling sideways.
+        wrap_long_rows(form)
         details_card.body.addLayout(form)
         self.message = InlineMessage()
         details_card.body.addWidget(self.message)
@@ -374,6 +380,9 @@ class RequestDetail(QWidget):
         self.status_message.emit(text)
 
     def revert(self) -> None:
+        # "Annuler les modifications" throws away typing: asked first, as in the dialogs.
+        if self.is_edited() and not confirm_discard(self):
+            return
         if self.request is not None:
             self.fields.set_request(self.request)
         self.message.clear_message()
@@ -445,6 +454,18 @@ class RequestDetail(QWidget):
         """The PDF is kept with the request: the files and the journal show it at once."""
         self.files.load()
         self._load_journal()
+
+    # -- printing --------------------------------------------------------------------------
+    def print_summary(self) -> printing.PrintPreview | None:
+        """The request on paper (as saved), through the print preview."""
+        if self.register is None or self.request is None:
+            return None
+        head = printing.letterhead(self.register, self.clock)
+        printout = printing.request_printout(self.register, self.request, head, today=self.today)
+        dialog = printing.open_preview(printout, self)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        self.active_dialog = dialog  # closed with the page on lock
+        return dialog
 
     # -- lock ------------------------------------------------------------------------------
     def clear(self) -> None:

@@ -25,7 +25,7 @@ from dpo_desk.ui.requests.model import (
     StatusChipDelegate,
 )
 from dpo_desk.ui.sections.cases import NEW_CASE_KEYS, CaseSection, CaseWords
-from dpo_desk.ui.sections.listing import EmptyPage, list_table
+from dpo_desk.ui.sections.listing import EmptyPage, FittedColumns, list_table
 from dpo_desk.ui.sections.request_detail import RequestDetail
 from dpo_desk.ui.widgets import InlineMessage
 
@@ -106,7 +106,7 @@ class RequestsSection(CaseSection):
         add_excel_buttons(
             self, head, export="requests", import_target="requests", before=self.new_button
         )
-        column.addLayout(head)
+        column.addWidget(self.head_bar)
 
         self.filters = FilterBar()
         self.filters.changed.connect(self._filters_changed)
@@ -119,6 +119,16 @@ class RequestsSection(CaseSection):
         self.status_delegate = StatusChipDelegate(self.table)
         self.table.setItemDelegateForColumn(COLUMN_KEYS.index("status"), self.status_delegate)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The requester takes what the other columns leave; in a narrow window they
+        # shrink too, eliding (tooltip), rather than scroll sideways.
+        self.columns_fit = FittedColumns(
+            self.table,
+            COLUMN_KEYS.index("requester"),
+            give_way=tuple(COLUMN_KEYS.index(k) for k in ("rights", "regimes", "assignee")),
+            # Shown on the request's page: hidden before a date or a status is cut.
+            hide_first=tuple(COLUMN_KEYS.index(k) for k in ("assignee", "received")),
+            keep=tuple(COLUMN_KEYS.index(k) for k in ("reference", "due")),
+        )
         self._size_columns()
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
@@ -151,7 +161,6 @@ class RequestsSection(CaseSection):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         plain = self.table.fontMetrics()
         bold_font = self.table.font()
         bold_font.setWeight(QFont.Weight.DemiBold)
@@ -162,7 +171,8 @@ class RequestsSection(CaseSection):
             samples = [sample] + (texts.regime_cell_texts() if key == "regimes" else [])
             width = max(metrics.horizontalAdvance(text) for text in samples)
             header.resizeSection(COLUMN_KEYS.index(key), width + padding)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(FittedColumns.FLOOR)
+        self.columns_fit.set_natural()
         header.setSortIndicator(COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
 
     def title(self) -> str:
@@ -252,6 +262,12 @@ class RequestsSection(CaseSection):
             self.show_list()
             return shown
         return self.show_case(reference)
+
+    def print_current(self):
+        """Ctrl+P: the request open, or the list as shown."""
+        if self.pages.currentWidget() is self.detail:
+            return self.detail.print_summary()
+        return self.print_list()
 
     # -- detail --------------------------------------------------------------------------
     def find_case(self, register: Register, reference: str) -> RightsRequest:

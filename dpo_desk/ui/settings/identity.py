@@ -42,6 +42,9 @@ class IdentitySettingsCard(SettingsCard):
             ),
         )
         form = QFormLayout()
+        # A field wider than the room beside its label goes under it: the proofs' names
+        # are long, and longer in English than the card is wide at the default size.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.proof = QComboBox()
         self.proof.setAccessibleName(self.tr("Justificatif demandé"))
         for proof in IdentityProof:

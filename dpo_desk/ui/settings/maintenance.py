@@ -30,6 +30,7 @@ from dpo_desk.services.read_model import Register, WrongPassphrase
 from dpo_desk.ui.formatting import ui_locale
 from dpo_desk.ui.purge_dialog import PurgeDialog
 from dpo_desk.ui.settings.card import SettingsCard
+from dpo_desk.ui.settings.flow import ButtonGrid
 from dpo_desk.ui.settings.passphrase_dialogs import (
     EarlierPassphraseDialog,
     RekeyDialog,
@@ -68,7 +69,10 @@ class MaintenanceCard(SettingsCard):
                 "et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23)."
             ),
         )
-        actions = QHBoxLayout()
+        # A wrapping grid, not one row: four buttons side by side did not fit the card and
+        # were cut at both ends (« uvegarder maintenant », « anger la phrase secrèt »).
+        actions = ButtonGrid()
+        self.body.addLayout(actions)
         self.backup_button = QPushButton(self.tr("Sauvegarder maintenant…"))
         self.backup_button.clicked.connect(self.backup_now)
         self.verify_button = QPushButton(self.tr("Vérifier le registre"))
@@ -77,15 +81,9 @@ class MaintenanceCard(SettingsCard):
         self.rekey_button.clicked.connect(self.change_passphrase)
         self.retention_button = QPushButton(self.tr("Durées de conservation…"))
         self.retention_button.clicked.connect(self.review_retention)
-        for button in (
-            self.backup_button,
-            self.verify_button,
-            self.rekey_button,
-            self.retention_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.body.addLayout(actions)
+        actions.add(
+            self.backup_button, self.verify_button, self.rekey_button, self.retention_button
+        )
         self.progress = busy_bar()
         self.body.addWidget(self.progress)
         self.message = InlineMessage()

@@ -30,7 +30,7 @@ from dpo_desk.ui.breaches.steps.base import (
 from dpo_desk.ui.breaches.steps.words import (
     close_intro,
 )
-from dpo_desk.ui.widgets import InlineMessage, TextEdit, label
+from dpo_desk.ui.widgets import InlineMessage, TextEdit, confirm_irreversible, label
 
 
 class CloseStep(StepPage):
@@ -231,6 +231,18 @@ class CloseStep(StepPage):
             return
         register, breach, clock = self.register, self.breach, self.clock
         text = self.remedial.toPlainText()
+        # A closed breach is read-only for good: asked first, Annuler being the default.
+        if not confirm_irreversible(
+            self,
+            QCoreApplication.translate("BreachSteps", "Clôturer la violation ?"),
+            QCoreApplication.translate(
+                "BreachSteps",
+                "La violation {reference} sera clôturée : sa fiche ne pourra plus être "
+                "modifiée. Elle reste au registre des violations, avec son journal.",
+            ).format(reference=breach.reference),
+            QCoreApplication.translate("BreachSteps", "Clôturer"),
+        ):
+            return
         self.run(
             lambda: breach_service.close_breach(
                 register, breach, remedial_actions=text, clock=clock
