@@ -19,7 +19,7 @@ log. The preview closes with the section on lock (``close_preview``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from html import escape
@@ -141,13 +141,14 @@ def letterhead(register: Register | None, clock: Clock | None = None) -> Letterh
 # ----------------------------------------------------------------------------- lists
 
 
-def visible_columns(view: QTableView) -> list[int]:
-    """The model's columns the view shows, in the order it shows them."""
+def visible_columns(view: QTableView, also: Collection[int] = ()) -> list[int]:
+    """The model's columns the view shows, and ``also`` those hidden for want of room,
+    in the order the view has them."""
     header = view.horizontalHeader()
     columns = []
     for visual in range(header.count()):
         logical = header.logicalIndex(visual)
-        if not header.isSectionHidden(logical):
+        if not header.isSectionHidden(logical) or logical in also:
             columns.append(logical)
     return columns
 
@@ -198,10 +199,12 @@ def list_printout(
     *,
     subtitle: str = "",
     limit: int = MAX_ROWS,
+    also: Collection[int] = (),
 ) -> Printout:
-    """The list ``view`` shows, as it shows it: its filter, its order, its columns."""
+    """The list ``view`` shows, as it shows it: its filter, its order, its columns (and
+    ``also`` the columns hidden only to fit the window)."""
     model = view.model()
-    columns = visible_columns(view)
+    columns = visible_columns(view, also)
     headers = tuple(
         _cell_text(model.headerData(column, Qt.Orientation.Horizontal)) for column in columns
     )

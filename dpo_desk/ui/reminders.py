@@ -28,7 +28,7 @@ The choices live in Preferences (``services.preferences``): UI choices, no perso
 
 from __future__ import annotations
 
-import os
+import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
@@ -91,11 +91,14 @@ SECTIONS = {
 }
 
 
+#: Whether the summary opens by itself at unlock. The test suite turns it off
+#: (tests/conftest.py): a window opening on its own would take the focus from the test's;
+#: a test asks for the summary with ``show_summary``, or turns this back on.
+AUTOMATIC_SUMMARY = True
+
+
 def automatic_summary() -> bool:
-    """Whether the summary may open by itself at unlock: never inside a pytest run, where
-    a window that opens on its own would take the focus from the test's (a test asks
-    for it with ``show_summary``)."""
-    return "PYTEST_CURRENT_TEST" not in os.environ
+    return AUTOMATIC_SUMMARY
 
 
 # ----------------------------------------------------------------------------- texts
@@ -525,10 +528,8 @@ class ReminderSummary(QDialog):
             line = QLabel()
             line.setWordWrap(True)
             line.setTextFormat(Qt.TextFormat.RichText)
-            line.setText(
-                f'<span style="color:{colour}; font-weight:600">{title}</span> '
-                + self._links(section, items, extra)
-            )
+            heading = f'<span style="color:{colour}; font-weight:600">{html.escape(title)}</span>'
+            line.setText(heading + " " + self._links(section, items, extra))
             line.linkActivated.connect(self._link)
             card.body.addWidget(line)
         return card

@@ -2,137 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="122"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="128"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance aujourd&apos;hui ({basis}).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="140"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue en retard de %n jour(s).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="146"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="149"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="158"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="165"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="168"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="177"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="184"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="188"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
@@ -881,7 +750,7 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="182"/>
         <source>Une catégorie par ligne : clients, salariés, usagers…</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة في كل سطر: الزبناء، الأجراء، المرتفقون…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="209"/>
@@ -1417,7 +1286,7 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
         <source>Qui a été informé : personnes concernées, direction, partenaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>من تم إخباره: الأشخاص المعنيون، الإدارة، الشركاء…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
@@ -1739,17 +1608,17 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="237"/>
         <source>Clôturer la violation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق ملف الانتهاك؟</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="238"/>
         <source>La violation {reference} sera clôturée : sa fiche ne pourra plus être modifiée. Elle reste au registre des violations, avec son journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُغلق ملف الانتهاك {reference}‏: لن يعود بالإمكان تعديل بطاقته. ويبقى مقيدا في سجل الانتهاكات، مع سجل عملياته.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="243"/>
         <source>Clôturer</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="250"/>
@@ -2341,27 +2210,27 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="690"/>
         <source>Abandonner les modifications ?</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلي عن التعديلات؟</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="694"/>
         <source>Ce qui a été saisi dans ce formulaire n&apos;est pas enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُدخل في هذا النموذج غير محفوظ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="699"/>
         <source>Abandonner</source>
-        <translation type="unfinished">تجاهل</translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="703"/>
         <source>Continuer la saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة الإدخال</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="719"/>
         <source>Annuler</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -5439,11 +5308,6 @@ Base légale : {basis} ({citation})</source>
         <translation>تصدير Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
-        <source>Export de {what}</source>
-        <translation>تصدير {what}</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="223"/>
         <source>Préparation…</source>
         <translation>التحضير…</translation>
@@ -5503,6 +5367,11 @@ Base légale : {basis} ({citation})</source>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="301"/>
         <source>Classeur enregistré : {path}</source>
         <translation>حُفظ المصنف: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
+        <source>Exporter {what}</source>
+        <translation>تصدير {what}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="326"/>
@@ -9301,22 +9170,22 @@ Base légale : {basis} ({citation})</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>حُفظ التقويم: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="631"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
@@ -9324,15 +9193,15 @@ Base légale : {basis} ({citation})</source>
         <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
         <source>Nouvel élément</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر جديد</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
         <source>Nouveau &amp;registre…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -10760,484 +10629,485 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="35"/>
         <source>Violation</source>
-        <translation type="unfinished">انتهاك</translation>
+        <translation>الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="287"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
         <source>Référence</source>
-        <translation type="unfinished">المرجع</translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="39"/>
         <source>Intitulé</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="288"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="291"/>
         <source>Statut</source>
-        <translation type="unfinished">الوضعية</translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="45"/>
         <source>Risque</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="296"/>
         <source>Régime</source>
-        <translation type="unfinished">القانون المطبق</translation>
+        <translation>القانون المطبق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="53"/>
         <source>Début</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="57"/>
         <source>Découverte</source>
-        <translation type="unfinished">اكتشاف الانتهاك</translation>
+        <translation>اكتشاف الانتهاك</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="61"/>
         <source>Connue le</source>
-        <translation type="unfinished">تاريخ العلم</translation>
+        <translation>تاريخ العلم</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="66"/>
         <source>Notification (72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>التبليغ (72 ساعة)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="70"/>
         <source>Autorité</source>
-        <translation type="unfinished">السلطة</translation>
+        <translation>السلطة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="74"/>
         <source>Au plus tard le</source>
-        <translation type="unfinished"></translation>
+        <translation>في أجل أقصاه</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="78"/>
         <source>Délai</source>
-        <translation type="unfinished">الأجل</translation>
+        <translation>الأجل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="93"/>
         <source>confidentialité</source>
-        <translation type="unfinished">السرية</translation>
+        <translation>السرية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="94"/>
         <source>intégrité</source>
-        <translation type="unfinished">السلامة</translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="95"/>
         <source>disponibilité</source>
-        <translation type="unfinished">الإتاحة</translation>
+        <translation>الإتاحة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="100"/>
         <source>Nature et étendue</source>
-        <translation type="unfinished">الطبيعة والنطاق</translation>
+        <translation>الطبيعة والنطاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="103"/>
         <source>Description</source>
-        <translation type="unfinished">الوصف</translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="104"/>
         <source>Atteinte à</source>
-        <translation type="unfinished"></translation>
+        <translation>المس بـ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="106"/>
         <source>Personnes concernées</source>
-        <translation type="unfinished">الأشخاص المعنيون</translation>
+        <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="110"/>
         <source>Nombre de personnes (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد التقريبي للأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="114"/>
         <source>Enregistrements</source>
-        <translation type="unfinished">التسجيلات</translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="118"/>
         <source>Nombre d&apos;enregistrements (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد التقريبي للتسجيلات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="122"/>
         <source>Catégories de données</source>
-        <translation type="unfinished">فئات المعطيات</translation>
+        <translation>فئات المعطيات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="126"/>
         <source>Mineurs concernés</source>
-        <translation type="unfinished">قاصرون معنيون</translation>
+        <translation>قاصرون معنيون</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="130"/>
         <source>Conséquences probables</source>
-        <translation type="unfinished">العواقب المحتملة</translation>
+        <translation>العواقب المحتملة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="134"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished">المعالجون من الباطن</translation>
+        <translation>المعالجون من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="139"/>
         <source>Mesures</source>
-        <translation type="unfinished">التدابير</translation>
+        <translation>التدابير</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="142"/>
         <source>Mesures prises</source>
-        <translation type="unfinished">التدابير المتخذة</translation>
+        <translation>التدابير المتخذة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="144"/>
         <source>Mesures envisagées</source>
-        <translation type="unfinished">التدابير المزمع اتخاذها</translation>
+        <translation>التدابير المزمع اتخاذها</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="148"/>
         <source>Actions correctives</source>
-        <translation type="unfinished"></translation>
+        <translation>التدابير التصحيحية</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="153"/>
         <source>Notifications faites</source>
-        <translation type="unfinished"></translation>
+        <translation>التبليغات المنجزة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="157"/>
         <source>{authority} — {phase} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{authority} — {phase} — {when}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="163"/>
         <source>Référence : {ref}</source>
-        <translation type="unfinished">المرجع: {ref}</translation>
+        <translation>المرجع: {ref}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="167"/>
         <source>Motif du retard : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب التأخير: {why}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="175"/>
         <source>Communication aux personnes — {channel} — {when} — {audience}</source>
-        <translation type="unfinished"></translation>
+        <translation>إخبار الأشخاص المعنيين — {channel} — {when} — {audience}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="186"/>
         <source>Aucune notification faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم أي تبليغ.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="192"/>
         <source>Décision de ne pas notifier</source>
-        <translation type="unfinished">قرار عدم التبليغ</translation>
+        <translation>قرار عدم التبليغ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="193"/>
         <source>{reasons}
 ({who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}
+({who}، {when})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="203"/>
         <source>Exception à l&apos;information des personnes</source>
-        <translation type="unfinished">الاستثناء من إخبار الأشخاص</translation>
+        <translation>الاستثناء من إخبار الأشخاص</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="436"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="439"/>
         <source>Clôturée le</source>
-        <translation type="unfinished">تاريخ الإغلاق</translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="217"/>
         <source>Décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="446"/>
         <source>Courriers émis</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الصادرة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="229"/>
         <source>{when} — {what} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what} ({who})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="236"/>
         <source>Chronologie</source>
-        <translation type="unfinished">التسلسل الزمني</translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="240"/>
         <source>Violation {reference}</source>
-        <translation type="unfinished">الانتهاك {reference}</translation>
+        <translation>الانتهاك {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="189"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="190"/>
         <source>{shown} premières lignes sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر المعروضة: {shown} من أصل {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="216"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="219"/>
         <source>Aucune ligne à imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسطر للطباعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="255"/>
         <source>{kind} — émis le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — تاريخ الإصدار: {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="256"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
         <source>{letter}, validé par {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter}، بمصادقة {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="285"/>
         <source>{reference} (réf. externe {external})</source>
-        <translation type="unfinished">{reference} (المرجع الخارجي {external})</translation>
+        <translation>{reference} (المرجع الخارجي {external})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
         <source>Droits exercés</source>
-        <translation type="unfinished">الحقوق الممارَسة</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="295"/>
-        <source>Reçue le</source>
-        <translation type="unfinished">تاريخ التوصل</translation>
+        <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="298"/>
-        <source>Reçue par</source>
-        <translation type="unfinished">وردت عبر</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="299"/>
-        <source>Demandeur</source>
-        <translation type="unfinished">صاحب الطلب</translation>
+        <source>Reçue le</source>
+        <translation>تاريخ التوصل</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="301"/>
-        <source>Agit en tant que</source>
-        <translation type="unfinished">بصفته</translation>
+        <source>Reçue par</source>
+        <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="307"/>
-        <source>Personne concernée</source>
-        <translation type="unfinished">الشخص المعني</translation>
+        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
+        <source>Demandeur</source>
+        <translation>صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="304"/>
+        <source>Agit en tant que</source>
+        <translation>بصفته</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="310"/>
-        <source>E-mail</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
-        <source>Téléphone</source>
-        <translation type="unfinished">الهاتف</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="312"/>
-        <source>Adresse</source>
-        <translation type="unfinished">العنوان</translation>
+        <source>Personne concernée</source>
+        <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="314"/>
+        <source>Téléphone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="315"/>
+        <source>Adresse</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
         <source>Suivie par</source>
-        <translation type="unfinished">المكلف بالمتابعة</translation>
+        <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="317"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="320"/>
         <source>{date} — {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="321"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="324"/>
         <source>{citation} (délai légal) — {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="323"/>
-        <source>{citation} — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <source>{citation} — {rule}</source>
+        <translation>{citation} — {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="329"/>
         <source>Demande</source>
-        <translation type="unfinished">الطلب</translation>
+        <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
         <location filename="../../dpo_desk/ui/printing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="334"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="332"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="335"/>
         <source>Fondement</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="350"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="353"/>
         <source>{regime}, {right} : {date} — {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime}، {right}: {date} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="359"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="362"/>
         <source>{line} (retenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (المعتمد)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="364"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="367"/>
         <source>    autre lecture : {date} — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>    قراءة أخرى: {date} — {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="376"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="379"/>
         <source>Identité</source>
-        <translation type="unfinished">الهوية</translation>
+        <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="381"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="384"/>
         <source>Pièce</source>
-        <translation type="unfinished">الوثيقة</translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="385"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
         <source>Vérifiée le</source>
-        <translation type="unfinished">تاريخ التحقق</translation>
+        <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="390"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="393"/>
         <source>du {start} au {end}</source>
-        <translation type="unfinished">من {start} إلى {end}</translation>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="394"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="397"/>
         <source>depuis le {start}</source>
-        <translation type="unfinished">منذ {start}</translation>
+        <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="400"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
         <source>Suspensions</source>
-        <translation type="unfinished">حالات الإيقاف</translation>
+        <translation>حالات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="404"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="407"/>
         <source>Prorogée le</source>
-        <translation type="unfinished">تاريخ التمديد</translation>
+        <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
         <source>Motif de prorogation</source>
-        <translation type="unfinished">سبب التمديد</translation>
+        <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="418"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="421"/>
         <source>Réponse</source>
-        <translation type="unfinished">الرد</translation>
+        <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="419"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="422"/>
         <source>le {date}, par {channel}</source>
-        <translation type="unfinished">في {date}، عبر {channel}</translation>
+        <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="431"/>
         <source>Motif du refus</source>
-        <translation type="unfinished">سبب الرفض</translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="440"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
         <source>Suivi</source>
-        <translation type="unfinished">التتبع</translation>
+        <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="447"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="450"/>
         <source>Aucun courrier émis.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصدر أي رسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="451"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="454"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="459"/>
-        <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <source>Historique</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="465"/>
         <source>Demande {reference}</source>
-        <translation type="unfinished">الطلب {reference}</translation>
+        <translation>الطلب {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="486"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="489"/>
         <source>oui</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="488"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="491"/>
         <source>non</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="506"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="509"/>
         <source>À regarder</source>
-        <translation type="unfinished">للمتابعة</translation>
+        <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="507"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="510"/>
         <source>Fiche</source>
-        <translation type="unfinished">البطاقة</translation>
+        <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="513"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="516"/>
         <source>Aucun.</source>
-        <translation type="unfinished">لا شيء.</translation>
+        <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="729"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="732"/>
         <source>Imprimé le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطباعة: {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="901"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="904"/>
         <source>Aperçu avant impression — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة قبل الطباعة — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="937"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="940"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="944"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="947"/>
         <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة أو حفظ بصيغة PDF، مع معاينة ({keys})</translation>
     </message>
 </context>
 <context>
@@ -12139,12 +12009,12 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/ui/i18n.py" line="45"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عثر في:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/i18n.py" line="46"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفّات من &amp;نوع:</translation>
     </message>
 </context>
 <context>
@@ -12606,410 +12476,410 @@ Base légale : {basis} ({citation})</source>
         <translation>تتعلق المعالجة بقاصرين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="195"/>
         <source>Ajouter un destinataire</source>
         <translation>إضافة مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="202"/>
         <source>Ajouter une durée</source>
         <translation>إضافة مدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="213"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>توضيحات: التشفير، الصلاحيات…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
         <source>ex. Gestion des comptes clients</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: تدبير حسابات الزبناء</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
         <source>Une catégorie par ligne : clients, salariés, usagers…</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة في كل سطر: الزبناء، الأجراء، المرتفقون…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
         <source>Une source par ligne : la personne, son employeur, un partenaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر في كل سطر: الشخص المعني، مشغله، شريك…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
         <source>ex. Rapprochement avec le fichier des clients</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الربط البيني مع ملف الزبناء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>الملفات التي تقارنها هذه المعالجة أو تربطها بملفات أخرى (المادة 15(ط) من القانون رقم 09.08). يخضع الربط البيني للإذن المسبق من اللجنة الوطنية (المادة 12). فارغ: لا يوجد أي ربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="241"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>فارغ إذا كانت المعطيات تخدم الغاية التي جُمعت من أجلها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="247"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="248"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>الغاية التي جُمعت المعطيات من أجلها، إذا كانت هذه المعالجة تستعملها لغاية أخرى: إذن مسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="258"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
         <source>ex. D-443/2022</source>
         <translation>مثال: D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="262"/>
         <source>Reçu le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>تقييم الأثر مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
         <source>Analyse réalisée</source>
         <translation>أُنجز التقييم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Le</source>
         <translation>في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Revu le</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="689"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
         <source>Notes du DPO</source>
         <translation>ملاحظات المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="284"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ معطيات حساسة (المادة 9 من RGPD؛ المادة 1(3) من القانون رقم 09.08): تخضع مبدئيا للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
         <source>Identification</source>
         <translation>التعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Nom *</source>
         <translation>الاسم *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="313"/>
         <source>Service responsable</source>
         <translation>المصلحة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="317"/>
         <source>Responsable conjoint</source>
         <translation>مسؤول مشترك عن المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Logiciel</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="322"/>
         <source>Exercice des droits</source>
         <translation>ممارسة الحقوق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
         <source>Finalités et bases légales *</source>
         <translation>الغايات والأسس القانونية *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>أساس قانوني لكل غاية (المادة 6(1) من RGPD؛ المادة 4 من القانون رقم 09.08). يجب وصف المصلحة المشروعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="342"/>
         <source>Personnes et données</source>
         <translation>الأشخاص والمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="346"/>
         <source>Personnes concernées</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
         <source>Catégories de données</source>
         <translation>فئات المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="353"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="360"/>
         <source>Interconnexions et réutilisation</source>
         <translation>الربط البيني وإعادة الاستعمال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="364"/>
         <source>Interconnexions</source>
         <translation>الربط البيني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="367"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Collectées pour</source>
         <translation>جُمعت من أجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>الملفات المرتبطة ربطا بينيا (المادة 15(ط) من القانون رقم 09.08)، وإذا كانت المعطيات تخدم غاية غير تلك التي جُمعت من أجلها، هذه الغاية الأصلية: كل منهما يُخضع المعالجة للإذن المسبق من اللجنة الوطنية (المادة 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="383"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
         <source>Destinataires</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="391"/>
         <source>Durées de conservation</source>
         <translation>مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="392"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>لكل فئة من المعطيات: مدة وما يحدد بدء سريانها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="401"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Mesures de sécurité</source>
         <translation>تدابير الأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="405"/>
         <source>Précisions</source>
         <translation>توضيحات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>إجراءات CNDP وتقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
         <source>N° de récépissé</source>
         <translation>رقم الوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
         <source>AIPD</source>
         <translation>تقييم الأثر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
         <source>Réalisée le</source>
         <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="426"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
         <source>Dernière revue</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="742"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="428"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="743"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="438"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
         <source>Finalité</source>
         <translation>الغاية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="442"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>التبرير (إلزامي للمصلحة المشروعة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="452"/>
         <source>Nom du destinataire</source>
         <translation>اسم المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="466"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>ابتداء من… (مثلا بعد آخر اتصال)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="469"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="470"/>
         <source>Précision (ex. factures)</source>
         <translation>توضيح (مثلا الفواتير)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="525"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="526"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>قُيِّد في السجل في {created}؛ آخر تعديل في {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="606"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>تخضع فئات المعطيات هذه للإذن المسبق من اللجنة الوطنية (المادة 12 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>ex. Stripe</source>
         <translation>مثال: Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="635"/>
         <source>Service fourni</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="638"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="639"/>
         <source>Interlocuteur, e-mail</source>
         <translation>المخاطَب، البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="642"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
         <source>DPO du sous-traitant</source>
         <translation>مندوب المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="659"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="660"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>عقد المعالجة من الباطن (DPA) موقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="663"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Signé le</source>
         <translation>تاريخ التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="667"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
         <source>Prend fin le</source>
         <translation>ينتهي في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>واحدة في كل سطر: PCI DSS، ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="682"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="683"/>
         <source>Un par ligne, avec son pays</source>
         <translation>واحد في كل سطر، مع بلده</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="686"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
         <source>Prévue le</source>
         <translation>مقررة في</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Le sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>Service</source>
         <translation>المصلحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
         <source>DPO</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="713"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="714"/>
         <source>Pays de traitement</source>
         <translation>بلدان المعالجة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="721"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="722"/>
         <source>Données confiées</source>
         <translation>المعطيات المعهود بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="728"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="729"/>
         <source>Garanties et suivi</source>
         <translation>الضمانات والتتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="732"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="733"/>
         <source>Certifications</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="736"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="737"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>المعالجون من الباطن اللاحقون</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
         <source>Prochaine revue</source>
         <translation>المراجعة المقبلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="749"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="750"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>العقد (المادة 28 من RGPD؛ المادة 23 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="756"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="760"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="761"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>تم التحقق من بنود المادة 28(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="789"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="790"/>
         <source>Contrat terminé le {date}.</source>
         <translation>انتهى العقد في {date}.</translation>
     </message>
@@ -13054,17 +12924,17 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
         <source>Retirer le transfert ?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة النقل؟</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
         <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُزال النقل « ⁨{transfer}⁩ » من السجل؛ وسيحتفظ سجل العمليات بأثر هذه الإزالة.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
         <source>Retirer</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
@@ -13383,198 +13253,315 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="46"/>
         <source>Demandes de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات ممارسة الحقوق</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="47"/>
         <source>Violations (délai de 72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاكات (أجل 72 ساعة)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="48"/>
         <source>Revues des sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات المعالجين من الباطن</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="49"/>
         <source>Fins de contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>نهايات العقود</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="50"/>
         <source>Revues des traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات المعالجات</translation>
     </message>
 </context>
 <context>
     <name>ReminderSummary</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="441"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="452"/>
         <source>Échéances à surveiller</source>
         <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الآجال الواجب متابعتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="446"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="457"/>
         <source>%n échéance(s) à surveiller au {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أجل للمتابعة بتاريخ {date}</numerusform>
+            <numerusform>أجل واحد للمتابعة بتاريخ {date}</numerusform>
+            <numerusform>أجلان للمتابعة بتاريخ {date}</numerusform>
+            <numerusform>%n آجال للمتابعة بتاريخ {date}</numerusform>
+            <numerusform>%n أجلا للمتابعة بتاريخ {date}</numerusform>
+            <numerusform>%n أجل للمتابعة بتاريخ {date}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="476"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="487"/>
         <source>Afficher ce résumé à chaque déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذا الملخص عند كل فتح للقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="479"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="490"/>
         <source>Fermer</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="503"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="514"/>
         <source>En retard : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
+            <numerusform>متأخرة: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="504"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="515"/>
         <source>Aujourd&apos;hui : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اليوم: %n</numerusform>
+            <numerusform>اليوم: %n</numerusform>
+            <numerusform>اليوم: %n</numerusform>
+            <numerusform>اليوم: %n</numerusform>
+            <numerusform>اليوم: %n</numerusform>
+            <numerusform>اليوم: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="507"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="518"/>
         <source>Dans les {days} prochains jours : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال {days} أيام: %n</numerusform>
+            <numerusform>خلال {days} أيام: %n</numerusform>
+            <numerusform>خلال {days} أيام: %n</numerusform>
+            <numerusform>خلال {days} أيام: %n</numerusform>
+            <numerusform>خلال {days} أيام: %n</numerusform>
+            <numerusform>خلال {days} أيام: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="541"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="550"/>
         <source>Demandes en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="543"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="552"/>
         <source>Échéances de la semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>آجال هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="546"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="555"/>
         <source>Ouvrir les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="548"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="557"/>
         <source>Ouvrir les traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="549"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
         <source>Ouvrir les sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المعالجين من الباطن</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="109"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="113"/>
         <source>délai légal</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Whether the summary opens by itself at unlock. The test suite turns it off (tests/conftest.py): a window opening on its own would take the focus from the test&apos;s; a test asks for the summary with ``show_summary``, or turns this back on.</extracomment>
+        <translation>أجل قانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="110"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="114"/>
         <source>délai de politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>أجل السياسة الداخلية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="201"/>
-        <location filename="../../dpo_desk/ui/reminders.py" line="566"/>
-        <source>et %n autre(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="227"/>
-        <source>%n en retard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="229"/>
-        <source>%n aujourd&apos;hui</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="232"/>
-        <source>%n d&apos;ici le {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../dpo_desk/ui/reminders.py" line="124"/>
+        <source>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</source>
+        <translation>
+            <numerusform>الطلب {reference}‏: تم تجاوز الأجل بـ %n يوم ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: تم تجاوز الأجل بيوم واحد ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: تم تجاوز الأجل بيومين ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: تم تجاوز الأجل بـ %n أيام ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: تم تجاوز الأجل بـ %n يوما ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: تم تجاوز الأجل بـ %n يوم ({basis}).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="237"/>
-        <source>{kind} — {when} : {references}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
+        <source>Demande {reference} : échéance aujourd&apos;hui ({basis}).</source>
+        <translation>الطلب {reference}‏: يحل الأجل اليوم ({basis}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="382"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="135"/>
+        <source>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</source>
+        <translation>
+            <numerusform>الطلب {reference}‏: يحل الأجل بعد %n يوم، في {date} ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: يحل الأجل بعد يوم واحد، في {date} ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: يحل الأجل بعد يومين، في {date} ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: يحل الأجل بعد %n أيام، في {date} ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: يحل الأجل بعد %n يوما، في {date} ({basis}).</numerusform>
+            <numerusform>الطلب {reference}‏: يحل الأجل بعد %n يوم، في {date} ({basis}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="144"/>
+        <source>Sous-traitant {reference} : revue en retard de %n jour(s).</source>
+        <translation>
+            <numerusform>المعالج من الباطن {reference}‏: تأخرت المراجعة بـ %n يوم.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تأخرت المراجعة بيوم واحد.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تأخرت المراجعة بيومين.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تأخرت المراجعة بـ %n أيام.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تأخرت المراجعة بـ %n يوما.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تأخرت المراجعة بـ %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="151"/>
+        <source>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</source>
+        <translation>المعالج من الباطن {reference}‏: المراجعة مقررة اليوم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="155"/>
+        <source>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</source>
+        <translation>
+            <numerusform>المعالج من الباطن {reference}‏: المراجعة مقررة بعد %n يوم، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: المراجعة مقررة بعد يوم واحد، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: المراجعة مقررة بعد يومين، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: المراجعة مقررة بعد %n أيام، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: المراجعة مقررة بعد %n يوما، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: المراجعة مقررة بعد %n يوم، في {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="164"/>
+        <source>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</source>
+        <translation>
+            <numerusform>المعالج من الباطن {reference}‏: تم تجاوز تاريخ نهاية العقد بـ %n يوم؛ سجّل نهاية العقد أو حيّن التاريخ.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تم تجاوز تاريخ نهاية العقد بيوم واحد؛ سجّل نهاية العقد أو حيّن التاريخ.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تم تجاوز تاريخ نهاية العقد بيومين؛ سجّل نهاية العقد أو حيّن التاريخ.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تم تجاوز تاريخ نهاية العقد بـ %n أيام؛ سجّل نهاية العقد أو حيّن التاريخ.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تم تجاوز تاريخ نهاية العقد بـ %n يوما؛ سجّل نهاية العقد أو حيّن التاريخ.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: تم تجاوز تاريخ نهاية العقد بـ %n يوم؛ سجّل نهاية العقد أو حيّن التاريخ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="172"/>
+        <source>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</source>
+        <translation>المعالج من الباطن {reference}‏: ينتهي العقد اليوم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="176"/>
+        <source>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</source>
+        <translation>
+            <numerusform>المعالج من الباطن {reference}‏: ينتهي العقد بعد %n يوم، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: ينتهي العقد بعد يوم واحد، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: ينتهي العقد بعد يومين، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: ينتهي العقد بعد %n أيام، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: ينتهي العقد بعد %n يوما، في {date}.</numerusform>
+            <numerusform>المعالج من الباطن {reference}‏: ينتهي العقد بعد %n يوم، في {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="185"/>
+        <source>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</source>
+        <translation>
+            <numerusform>المعالجة {reference}‏: تأخرت المراجعة بـ %n يوم (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: تأخرت المراجعة بيوم واحد (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: تأخرت المراجعة بيومين (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: تأخرت المراجعة بـ %n أيام (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: تأخرت المراجعة بـ %n يوما (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: تأخرت المراجعة بـ %n يوم (سياسة داخلية).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="192"/>
+        <source>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</source>
+        <translation>المعالجة {reference}‏: المراجعة مقررة اليوم (سياسة داخلية).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="196"/>
+        <source>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</source>
+        <translation>
+            <numerusform>المعالجة {reference}‏: المراجعة مقررة بعد %n يوم، في {date} (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: المراجعة مقررة بعد يوم واحد، في {date} (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: المراجعة مقررة بعد يومين، في {date} (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: المراجعة مقررة بعد %n أيام، في {date} (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: المراجعة مقررة بعد %n يوما، في {date} (سياسة داخلية).</numerusform>
+            <numerusform>المعالجة {reference}‏: المراجعة مقررة بعد %n يوم، في {date} (سياسة داخلية).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="210"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="575"/>
+        <source>et %n autre(s)</source>
+        <translation>
+            <numerusform>و%n مرجع آخر</numerusform>
+            <numerusform>ومرجع آخر</numerusform>
+            <numerusform>ومرجعان آخران</numerusform>
+            <numerusform>و%n مراجع أخرى</numerusform>
+            <numerusform>و%n مرجعا آخر</numerusform>
+            <numerusform>و%n مرجع آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="236"/>
+        <source>%n en retard</source>
+        <translation>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="238"/>
+        <source>%n aujourd&apos;hui</source>
+        <translation>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+            <numerusform>اليوم (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="241"/>
+        <source>%n d&apos;ici le {date}</source>
+        <translation>
+            <numerusform>حتى {date} (%n)</numerusform>
+            <numerusform>حتى {date} (%n)</numerusform>
+            <numerusform>حتى {date} (%n)</numerusform>
+            <numerusform>حتى {date} (%n)</numerusform>
+            <numerusform>حتى {date} (%n)</numerusform>
+            <numerusform>حتى {date} (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="246"/>
+        <source>{kind} — {when} : {references}</source>
+        <translation>{kind} — {when}: {references}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="393"/>
         <source>DPO Desk — %n rappel(s)</source>
         <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DPO Desk — %n تذكير</numerusform>
+            <numerusform>DPO Desk — تذكير واحد</numerusform>
+            <numerusform>DPO Desk — تذكيران</numerusform>
+            <numerusform>DPO Desk — %n تذكيرات</numerusform>
+            <numerusform>DPO Desk — %n تذكيرا</numerusform>
+            <numerusform>DPO Desk — %n تذكير</numerusform>
         </translation>
     </message>
 </context>
@@ -13584,57 +13571,58 @@ Base légale : {basis} ({citation})</source>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="48"/>
         <source>Rappels</source>
         <extracomment>a choice changed and was saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="50"/>
         <source>Tant que DPO Desk est ouvert et le registre déverrouillé, une notification du bureau rappelle les échéances : aux délais choisis ci-dessous, le jour même, puis une fois par jour en cas de retard. Les violations gardent leurs alertes 24 heures et 6 heures avant la fin des 72 heures. Une notification ne cite que la référence (DSR-…, VIO-…, ou #12 pour un sous-traitant ou un traitement), jamais une personne. Ces choix valent pour cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دام DPO Desk مفتوحا والسجل غير مقفل، يذكّرك إشعار على سطح المكتب بالآجال: قبل حلولها بعدد الأيام المختار أدناه، وفي يوم حلولها، ثم مرة كل يوم في حالة التأخير. وتحتفظ الانتهاكات بتنبيهاتها قبل انتهاء أجل 72 ساعة بـ 24 ساعة وبـ 6 ساعات. لا يذكر الإشعار إلا المرجع (DSR-…، VIO-…، أو #12 بالنسبة لمعالج من الباطن أو لمعالجة)، ولا يذكر أبدا أي شخص. تسري هذه الاختيارات على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="72"/>
         <source>aucun</source>
-        <translation type="unfinished">لا يوجد</translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="74"/>
-        <source>Demandes : rappel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="76"/>
-        <source>puis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="78"/>
-        <source>jours avant l&apos;échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="81"/>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="85"/>
-        <source>Sous-traitants et traitements : rappel</source>
-        <translation type="unfinished"></translation>
+        <source>jours avant l&apos;échéance</source>
+        <translation>يوم قبل الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="87"/>
-        <source>jours avant la revue ou la fin du contrat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="80"/>
+        <source>Demandes, premier rappel</source>
+        <translation>الطلبات، التذكير الأول</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="84"/>
+        <source>Demandes, second rappel</source>
+        <translation>الطلبات، التذكير الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="91"/>
+        <source>Sous-traitants et traitements</source>
+        <translation>المعالجون من الباطن والمعالجات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="92"/>
+        <source>jours avant la revue ou la fin du contrat</source>
+        <translation>يوم قبل المراجعة أو نهاية العقد</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="97"/>
         <source>Afficher un résumé des échéances à chaque déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ملخص الآجال عند كل فتح للقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="104"/>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="118"/>
         <source>Jours avant l&apos;échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام قبل الأجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="115"/>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="129"/>
         <source>Rappels enregistrés sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت إعدادات التذكير على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -14036,12 +14024,12 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="274"/>
         <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُمسح « ⁨{name}⁩ » نهائيا من السجل: يُكتب فوق محتواه في الملف ولا يمكن استرجاعه (لا يوجد بعد ذلك إلا في نسخة احتياطية سابقة). سيحتفظ سجل العمليات بحجمه وبصمته وسبب الحذف، ولن يحتفظ أبدا بمحتواه.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="281"/>
         <source>Supprimer</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/request_detail.py" line="247"/>
@@ -14985,181 +14973,186 @@ Base légale : {basis} ({citation})</source>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="131"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="373"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="375"/>
         <source>Paramètres</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="141"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>تظهر المؤسسة ومندوبها على كل رسالة وكل سجل مُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="135"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="307"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="470"/>
         <source>Organisation et délégué</source>
         <extracomment>A card&apos;s widest: wider, a line of explanation is too long to read comfortably. the organisation as saved, so the window can update what shows its name the navigation&apos;s width bounds; in between, it takes its longest title</extracomment>
         <translation>المؤسسة ومندوب حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
         <source>Délais et calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>الآجال والتقويم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="149"/>
         <source>Courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
         <source>Registre des traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <source>Rappels</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
         <source>Sécurité et sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمن والنسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Langue</source>
-        <translation type="unfinished">اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
-        <source>Pages des paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="188"/>
-        <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
-        <translation type="unfinished"></translation>
+        <source>Pages des paramètres</source>
+        <translation>صفحات الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="190"/>
+        <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
+        <translation>السهمان لأعلى ولأسفل: تغيير الصفحة؛ Tab: الانتقال إلى الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
         <source>Organisation *</source>
         <translation>المؤسسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>Ville des courriers</source>
         <translation>مدينة الرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
         <source>Délégué (DPO)</source>
         <translation>المندوب (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="316"/>
         <source>E-mail du DPO</source>
         <translation>البريد الإلكتروني للمندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
         <source>Téléphone du DPO</source>
         <translation>هاتف المندوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="326"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="337"/>
         <source>Fichier du registre</source>
         <translation>ملف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="344"/>
         <source>Copier</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="345"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>نسخ معرف السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
         <source>Emplacement</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="354"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
         <source>Identifiant</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
         <source>Version du schéma</source>
         <translation>نسخة المخطط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
         <source>Version de DPO Desk</source>
         <translation>نسخة DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="359"/>
         <source>Fuseau horaire</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="360"/>
         <source>Contenu</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="390"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="392"/>
         <source>inconnue</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="418"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="419"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="421"/>
         <source>Pièces jointes</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="422"/>
         <source>Entrées du journal</source>
         <translation>مدخلات سجل العمليات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="425"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="455"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="457"/>
         <source>Organisation enregistrée.</source>
         <translation>حُفظت المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="472"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="474"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>تعذّرت إعادة قراءة بيانات الهيئة: أُلغيت التعديلات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="482"/>
         <source>Identifiant du registre copié.</source>
         <translation>نُسخ معرف السجل.</translation>
     </message>

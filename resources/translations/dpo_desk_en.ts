@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="122"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="128"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance aujourd&apos;hui ({basis}).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="140"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue en retard de %n jour(s).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="146"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="149"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="158"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="165"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="168"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="177"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="184"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="188"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
@@ -837,7 +738,7 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="182"/>
         <source>Une catégorie par ligne : clients, salariés, usagers…</source>
-        <translation type="unfinished"></translation>
+        <translation>One category per line: customers, employees, service users…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/forms.py" line="209"/>
@@ -1373,7 +1274,7 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="202"/>
         <source>Qui a été informé : personnes concernées, direction, partenaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Who was informed: data subjects, management, partners…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/notify.py" line="252"/>
@@ -1695,17 +1596,17 @@
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="237"/>
         <source>Clôturer la violation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the breach?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="238"/>
         <source>La violation {reference} sera clôturée : sa fiche ne pourra plus être modifiée. Elle reste au registre des violations, avec son journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breach {reference} will be closed: its record can no longer be changed. It stays in the breach register, with its journal.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="243"/>
         <source>Clôturer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/steps/close.py" line="250"/>
@@ -2297,27 +2198,27 @@
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="690"/>
         <source>Abandonner les modifications ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="694"/>
         <source>Ce qui a été saisi dans ce formulaire n&apos;est pas enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was entered in this form has not been saved.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="699"/>
         <source>Abandonner</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="703"/>
         <source>Continuer la saisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="719"/>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5391,11 +5292,6 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Excel export</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
-        <source>Export de {what}</source>
-        <translation>Exporting {what}</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="223"/>
         <source>Préparation…</source>
         <translation>Preparing…</translation>
@@ -5443,6 +5339,11 @@ Legal basis: {basis} ({citation})</translation>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="301"/>
         <source>Classeur enregistré : {path}</source>
         <translation>Workbook saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
+        <source>Exporter {what}</source>
+        <translation>Export {what}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="326"/>
@@ -9181,22 +9082,22 @@ Legal basis: {basis} ({citation})</translation>
         <translation>&amp;About DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>Calendar saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Saving in progress: the register will lock as soon as it finishes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="631"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Today&apos;s backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Today&apos;s backup: {file}.</translation>
     </message>
@@ -9204,15 +9105,15 @@ Legal basis: {basis} ({citation})</translation>
         <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
         <source>Nouvel élément</source>
-        <translation type="unfinished"></translation>
+        <translation>New item</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
         <source>Nouveau &amp;registre…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Locked after %n minute without activity.</numerusform>
@@ -10628,484 +10529,485 @@ Legal basis: {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="35"/>
         <source>Violation</source>
-        <translation type="unfinished">Breach</translation>
+        <translation>Breach</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="287"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
         <source>Référence</source>
-        <translation type="unfinished">Reference</translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="39"/>
         <source>Intitulé</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="288"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="291"/>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="45"/>
         <source>Risque</source>
-        <translation type="unfinished">Risk</translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="296"/>
         <source>Régime</source>
-        <translation type="unfinished">Regime</translation>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="53"/>
         <source>Début</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="57"/>
         <source>Découverte</source>
-        <translation type="unfinished">Discovery</translation>
+        <translation>Discovery</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="61"/>
         <source>Connue le</source>
-        <translation type="unfinished">Aware since</translation>
+        <translation>Aware since</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="66"/>
         <source>Notification (72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification (72 hours)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="70"/>
         <source>Autorité</source>
-        <translation type="unfinished">Authority</translation>
+        <translation>Authority</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="74"/>
         <source>Au plus tard le</source>
-        <translation type="unfinished"></translation>
+        <translation>No later than</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="78"/>
         <source>Délai</source>
-        <translation type="unfinished">Time left</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="93"/>
         <source>confidentialité</source>
-        <translation type="unfinished">confidentiality</translation>
+        <translation>confidentiality</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="94"/>
         <source>intégrité</source>
-        <translation type="unfinished">integrity</translation>
+        <translation>integrity</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="95"/>
         <source>disponibilité</source>
-        <translation type="unfinished">availability</translation>
+        <translation>availability</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="100"/>
         <source>Nature et étendue</source>
-        <translation type="unfinished">Nature and scope</translation>
+        <translation>Nature and scope</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="103"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="104"/>
         <source>Atteinte à</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss of</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="106"/>
         <source>Personnes concernées</source>
-        <translation type="unfinished">Data subjects</translation>
+        <translation>Data subjects</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="110"/>
         <source>Nombre de personnes (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of data subjects (approx.)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="114"/>
         <source>Enregistrements</source>
-        <translation type="unfinished">Records</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="118"/>
         <source>Nombre d&apos;enregistrements (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of records (approx.)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="122"/>
         <source>Catégories de données</source>
-        <translation type="unfinished">Categories of data</translation>
+        <translation>Categories of data</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="126"/>
         <source>Mineurs concernés</source>
-        <translation type="unfinished">Minors affected</translation>
+        <translation>Minors affected</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="130"/>
         <source>Conséquences probables</source>
-        <translation type="unfinished">Likely consequences</translation>
+        <translation>Likely consequences</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="134"/>
         <source>Sous-traitants</source>
-        <translation type="unfinished">Processors</translation>
+        <translation>Processors</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="139"/>
         <source>Mesures</source>
-        <translation type="unfinished">Measures</translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="142"/>
         <source>Mesures prises</source>
-        <translation type="unfinished">Measures taken</translation>
+        <translation>Measures taken</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="144"/>
         <source>Mesures envisagées</source>
-        <translation type="unfinished">Measures proposed</translation>
+        <translation>Measures proposed</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="148"/>
         <source>Actions correctives</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrective measures</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="153"/>
         <source>Notifications faites</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications made</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="157"/>
         <source>{authority} — {phase} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{authority} — {phase} — {when}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="163"/>
         <source>Référence : {ref}</source>
-        <translation type="unfinished">Reference: {ref}</translation>
+        <translation>Reference: {ref}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="167"/>
         <source>Motif du retard : {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the delay: {why}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="175"/>
         <source>Communication aux personnes — {channel} — {when} — {audience}</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication to data subjects — {channel} — {when} — {audience}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="186"/>
         <source>Aucune notification faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notification made.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="192"/>
         <source>Décision de ne pas notifier</source>
-        <translation type="unfinished">Decision not to notify</translation>
+        <translation>Decision not to notify</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="193"/>
         <source>{reasons}
 ({who}, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}
+({who}, {when})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="203"/>
         <source>Exception à l&apos;information des personnes</source>
-        <translation type="unfinished">Exception to informing individuals</translation>
+        <translation>Exception to informing individuals</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="436"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="439"/>
         <source>Clôturée le</source>
-        <translation type="unfinished">Closed on</translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="217"/>
         <source>Décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="446"/>
         <source>Courriers émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters issued</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="229"/>
         <source>{when} — {what} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what} ({who})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="236"/>
         <source>Chronologie</source>
-        <translation type="unfinished">Timeline</translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="240"/>
         <source>Violation {reference}</source>
-        <translation type="unfinished">Breach {reference}</translation>
+        <translation>Breach {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="189"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="190"/>
         <source>{shown} premières lignes sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>First {shown} rows of {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="216"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="219"/>
         <source>Aucune ligne à imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rows to print.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="255"/>
         <source>{kind} — émis le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — issued on {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="256"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
         <source>{letter}, validé par {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter}, approved by {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="285"/>
         <source>{reference} (réf. externe {external})</source>
-        <translation type="unfinished">{reference} (ext. ref. {external})</translation>
+        <translation>{reference} (ext. ref. {external})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
         <source>Droits exercés</source>
-        <translation type="unfinished">Rights exercised</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="295"/>
-        <source>Reçue le</source>
-        <translation type="unfinished">Received on</translation>
+        <translation>Rights exercised</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="298"/>
-        <source>Reçue par</source>
-        <translation type="unfinished">Received via</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="299"/>
-        <source>Demandeur</source>
-        <translation type="unfinished">Requester</translation>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="301"/>
-        <source>Agit en tant que</source>
-        <translation type="unfinished">Acting as</translation>
+        <source>Reçue par</source>
+        <translation>Received via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="307"/>
-        <source>Personne concernée</source>
-        <translation type="unfinished">Data subject</translation>
+        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="304"/>
+        <source>Agit en tant que</source>
+        <translation>Acting as</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="310"/>
-        <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
-        <source>Téléphone</source>
-        <translation type="unfinished">Telephone</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="312"/>
-        <source>Adresse</source>
-        <translation type="unfinished">Address</translation>
+        <source>Personne concernée</source>
+        <translation>Data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="314"/>
+        <source>Téléphone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="315"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
         <source>Suivie par</source>
-        <translation type="unfinished">Handled by</translation>
+        <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="317"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="320"/>
         <source>{date} — {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="321"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="324"/>
         <source>{citation} (délai légal) — {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="323"/>
-        <source>{citation} — {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (statutory deadline) — {rule}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <source>{citation} — {rule}</source>
+        <translation>{citation} — {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="329"/>
         <source>Demande</source>
-        <translation type="unfinished">Request</translation>
+        <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
         <location filename="../../dpo_desk/ui/printing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="334"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="332"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="335"/>
         <source>Fondement</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="350"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="353"/>
         <source>{regime}, {right} : {date} — {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{regime}, {right}: {date} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="359"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="362"/>
         <source>{line} (retenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (applied)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="364"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="367"/>
         <source>    autre lecture : {date} — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>    other reading: {date} — {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="376"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="379"/>
         <source>Identité</source>
-        <translation type="unfinished">Identity</translation>
+        <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="381"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="384"/>
         <source>Pièce</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="385"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
         <source>Vérifiée le</source>
-        <translation type="unfinished">Verified on</translation>
+        <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="390"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="393"/>
         <source>du {start} au {end}</source>
-        <translation type="unfinished">from {start} to {end}</translation>
+        <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="394"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="397"/>
         <source>depuis le {start}</source>
-        <translation type="unfinished">since {start}</translation>
+        <translation>since {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="400"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
         <source>Suspensions</source>
-        <translation type="unfinished">Suspensions</translation>
+        <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="404"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="407"/>
         <source>Prorogée le</source>
-        <translation type="unfinished">Extended on</translation>
+        <translation>Extended on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
         <source>Motif de prorogation</source>
-        <translation type="unfinished">Reason for extension</translation>
+        <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="418"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="421"/>
         <source>Réponse</source>
-        <translation type="unfinished">Response</translation>
+        <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="419"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="422"/>
         <source>le {date}, par {channel}</source>
-        <translation type="unfinished">on {date}, by {channel}</translation>
+        <translation>on {date}, by {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="431"/>
         <source>Motif du refus</source>
-        <translation type="unfinished">Reason for refusal</translation>
+        <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="440"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
         <source>Suivi</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="447"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="450"/>
         <source>Aucun courrier émis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter issued.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="451"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="454"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="459"/>
-        <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="465"/>
         <source>Demande {reference}</source>
-        <translation type="unfinished">Request {reference}</translation>
+        <translation>Request {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="486"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="489"/>
         <source>oui</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="488"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="491"/>
         <source>non</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="506"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="509"/>
         <source>À regarder</source>
-        <translation type="unfinished">To check</translation>
+        <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="507"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="510"/>
         <source>Fiche</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="513"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="516"/>
         <source>Aucun.</source>
-        <translation type="unfinished">None.</translation>
+        <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="729"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="732"/>
         <source>Imprimé le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="901"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="904"/>
         <source>Aperçu avant impression — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="937"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="940"/>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="944"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="947"/>
         <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Print or save as PDF, with a preview ({keys})</translation>
     </message>
 </context>
 <context>
@@ -11987,12 +11889,12 @@ Legal basis: {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/ui/i18n.py" line="45"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Look in:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/i18n.py" line="46"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -12454,410 +12356,410 @@ Legal basis: {basis} ({citation})</translation>
         <translation>The processing concerns minors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="195"/>
         <source>Ajouter un destinataire</source>
         <translation>Add a recipient</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="202"/>
         <source>Ajouter une durée</source>
         <translation>Add a period</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="213"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Details: encryption, access rights…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="116"/>
         <source>ex. Gestion des comptes clients</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Customer account management</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="155"/>
         <source>Une catégorie par ligne : clients, salariés, usagers…</source>
-        <translation type="unfinished"></translation>
+        <translation>One category per line: customers, employees, service users…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/records/forms.py" line="185"/>
         <source>Une source par ligne : la personne, son employeur, un partenaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>One source per line: the data subject, their employer, a partner…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
         <source>ex. Rapprochement avec le fichier des clients</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Matching with the customer file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>The files that this processing matches or cross-references with others (Law 09-08 art. 15 (i)). An interconnection requires prior authorisation from the CNDP (art. 12). Empty: none.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="241"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>Empty if the data serves the purpose for which it was collected</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="247"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="248"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>The purpose for which the data was collected, if this processing uses it for another one: prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="258"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
         <source>ex. D-443/2022</source>
         <translation>e.g. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="262"/>
         <source>Reçu le</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Impact assessment required</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
         <source>Analyse réalisée</source>
         <translation>Assessment carried out</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Revu le</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="689"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
         <source>Notes du DPO</source>
         <translation>DPO&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="284"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Sensitive data (GDPR Art. 9; Law 09-08 art. 1(3)): in principle it requires prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="313"/>
         <source>Service responsable</source>
         <translation>Department responsible</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="317"/>
         <source>Responsable conjoint</source>
         <translation>Joint controller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Logiciel</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="322"/>
         <source>Exercice des droits</source>
         <translation>Exercise of rights</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
         <source>Finalités et bases légales *</source>
         <translation>Purposes and legal bases *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>One legal basis per purpose (GDPR Art. 6(1); Law 09-08 art. 4). A legitimate interest must be described.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="342"/>
         <source>Personnes et données</source>
         <translation>Individuals and data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="346"/>
         <source>Personnes concernées</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
         <source>Catégories de données</source>
         <translation>Categories of data</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="353"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="360"/>
         <source>Interconnexions et réutilisation</source>
         <translation>Interconnections and reuse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="364"/>
         <source>Interconnexions</source>
         <translation>Interconnections</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="367"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Collectées pour</source>
         <translation>Collected for</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>The interconnected files (Law 09-08 art. 15 (i)) and, if the data serves a purpose other than the one for which it was collected, that original purpose: either one makes the processing subject to prior authorisation from the CNDP (art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="383"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="391"/>
         <source>Durées de conservation</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="392"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Per data category: a period and what starts it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="401"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Mesures de sécurité</source>
         <translation>Security measures</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="405"/>
         <source>Précisions</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>CNDP formalities and impact assessment</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Régime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
         <source>N° de récépissé</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
         <source>AIPD</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
         <source>Réalisée le</source>
         <translation>Carried out on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="426"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
         <source>Dernière revue</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="742"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="428"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="743"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="438"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
         <source>Finalité</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="442"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (required for legitimate interest)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="452"/>
         <source>Nom du destinataire</source>
         <translation>Recipient&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="466"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>starting from… (e.g. after the last login)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="469"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="470"/>
         <source>Précision (ex. factures)</source>
         <translation>Detail (e.g. invoices)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="525"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="526"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Added to the register on {created}; last changed on {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="606"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>These data categories require prior authorisation from the CNDP (Law 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>ex. Stripe</source>
         <translation>e.g. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="635"/>
         <source>Service fourni</source>
         <translation>Service provided</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="638"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="639"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Contact person, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="642"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
         <source>DPO du sous-traitant</source>
         <translation>Processor&apos;s DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="659"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="660"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Data processing agreement (DPA) signed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="663"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Signé le</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="667"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
         <source>Prend fin le</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>One per line: PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="682"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="683"/>
         <source>Un par ligne, avec son pays</source>
         <translation>One per line, with its country</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="686"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
         <source>Prévue le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Le sous-traitant</source>
         <translation>The processor</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="713"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="714"/>
         <source>Pays de traitement</source>
         <translation>Countries of processing</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="721"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="722"/>
         <source>Données confiées</source>
         <translation>Data entrusted</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="728"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="729"/>
         <source>Garanties et suivi</source>
         <translation>Safeguards and follow-up</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="732"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="733"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="736"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="737"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sub-processors</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
         <source>Prochaine revue</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="749"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="750"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contract (GDPR Art. 28; Law 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="756"/>
         <source>Échéance</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="760"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="761"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Article 28(3) clauses checked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="789"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="790"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contract ended on {date}.</translation>
     </message>
@@ -12902,17 +12804,17 @@ Legal basis: {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
         <source>Retirer le transfert ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the transfer?</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
         <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transfer “{transfer}” will be removed from the register; the journal will keep a record of its removal.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
         <source>Retirer</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
@@ -13211,162 +13113,247 @@ Legal basis: {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="46"/>
         <source>Demandes de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights requests</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="47"/>
         <source>Violations (délai de 72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches (72-hour deadline)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="48"/>
         <source>Revues des sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Processor reviews</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="49"/>
         <source>Fins de contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract end dates</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="50"/>
         <source>Revues des traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing activity reviews</translation>
     </message>
 </context>
 <context>
     <name>ReminderSummary</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="441"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="452"/>
         <source>Échéances à surveiller</source>
         <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines to watch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="446"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="457"/>
         <source>%n échéance(s) à surveiller au {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadline to watch as of {date}</numerusform>
+            <numerusform>%n deadlines to watch as of {date}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="476"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="487"/>
         <source>Afficher ce résumé à chaque déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this summary on every unlock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="479"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="490"/>
         <source>Fermer</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="503"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="514"/>
         <source>En retard : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue: %n</numerusform>
+            <numerusform>Overdue: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="504"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="515"/>
         <source>Aujourd&apos;hui : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Today: %n</numerusform>
+            <numerusform>Today: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="507"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="518"/>
         <source>Dans les {days} prochains jours : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In the next {days} days: %n</numerusform>
+            <numerusform>In the next {days} days: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="541"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="550"/>
         <source>Demandes en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="543"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="552"/>
         <source>Échéances de la semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>This week&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="546"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="555"/>
         <source>Ouvrir les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Show breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="548"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="557"/>
         <source>Ouvrir les traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Show processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="549"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
         <source>Ouvrir les sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Show processors</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="109"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="113"/>
         <source>délai légal</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Whether the summary opens by itself at unlock. The test suite turns it off (tests/conftest.py): a window opening on its own would take the focus from the test&apos;s; a test asks for the summary with ``show_summary``, or turns this back on.</extracomment>
+        <translation>statutory deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="110"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="114"/>
         <source>délai de politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>internal policy deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="201"/>
-        <location filename="../../dpo_desk/ui/reminders.py" line="566"/>
-        <source>et %n autre(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="227"/>
-        <source>%n en retard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="229"/>
-        <source>%n aujourd&apos;hui</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="232"/>
-        <source>%n d&apos;ici le {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../dpo_desk/ui/reminders.py" line="124"/>
+        <source>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</source>
+        <translation>
+            <numerusform>Request {reference}: overdue by %n day ({basis}).</numerusform>
+            <numerusform>Request {reference}: overdue by %n days ({basis}).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="237"/>
-        <source>{kind} — {when} : {references}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
+        <source>Demande {reference} : échéance aujourd&apos;hui ({basis}).</source>
+        <translation>Request {reference}: due today ({basis}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="382"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="135"/>
+        <source>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</source>
+        <translation>
+            <numerusform>Request {reference}: due in %n day, on {date} ({basis}).</numerusform>
+            <numerusform>Request {reference}: due in %n days, on {date} ({basis}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="144"/>
+        <source>Sous-traitant {reference} : revue en retard de %n jour(s).</source>
+        <translation>
+            <numerusform>Processor {reference}: review overdue by %n day.</numerusform>
+            <numerusform>Processor {reference}: review overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="151"/>
+        <source>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</source>
+        <translation>Processor {reference}: review due today.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="155"/>
+        <source>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</source>
+        <translation>
+            <numerusform>Processor {reference}: review due in %n day, on {date}.</numerusform>
+            <numerusform>Processor {reference}: review due in %n days, on {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="164"/>
+        <source>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</source>
+        <translation>
+            <numerusform>Processor {reference}: contract end date passed %n day ago; record the end of the contract or update the date.</numerusform>
+            <numerusform>Processor {reference}: contract end date passed %n days ago; record the end of the contract or update the date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="172"/>
+        <source>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</source>
+        <translation>Processor {reference}: the contract ends today.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="176"/>
+        <source>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</source>
+        <translation>
+            <numerusform>Processor {reference}: contract ends in %n day, on {date}.</numerusform>
+            <numerusform>Processor {reference}: contract ends in %n days, on {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="185"/>
+        <source>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</source>
+        <translation>
+            <numerusform>Processing activity {reference}: review overdue by %n day (internal policy).</numerusform>
+            <numerusform>Processing activity {reference}: review overdue by %n days (internal policy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="192"/>
+        <source>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</source>
+        <translation>Processing activity {reference}: review due today (internal policy).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="196"/>
+        <source>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</source>
+        <translation>
+            <numerusform>Processing activity {reference}: review due in %n day, on {date} (internal policy).</numerusform>
+            <numerusform>Processing activity {reference}: review due in %n days, on {date} (internal policy).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="210"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="575"/>
+        <source>et %n autre(s)</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="236"/>
+        <source>%n en retard</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="238"/>
+        <source>%n aujourd&apos;hui</source>
+        <translation>
+            <numerusform>%n today</numerusform>
+            <numerusform>%n today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="241"/>
+        <source>%n d&apos;ici le {date}</source>
+        <translation>
+            <numerusform>%n by {date}</numerusform>
+            <numerusform>%n by {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="246"/>
+        <source>{kind} — {when} : {references}</source>
+        <translation>{kind} — {when}: {references}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="393"/>
         <source>DPO Desk — %n rappel(s)</source>
         <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DPO Desk — %n reminder</numerusform>
+            <numerusform>DPO Desk — %n reminders</numerusform>
         </translation>
     </message>
 </context>
@@ -13376,57 +13363,58 @@ Legal basis: {basis} ({citation})</translation>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="48"/>
         <source>Rappels</source>
         <extracomment>a choice changed and was saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="50"/>
         <source>Tant que DPO Desk est ouvert et le registre déverrouillé, une notification du bureau rappelle les échéances : aux délais choisis ci-dessous, le jour même, puis une fois par jour en cas de retard. Les violations gardent leurs alertes 24 heures et 6 heures avant la fin des 72 heures. Une notification ne cite que la référence (DSR-…, VIO-…, ou #12 pour un sous-traitant ou un traitement), jamais une personne. Ces choix valent pour cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>While DPO Desk is open and the register unlocked, a desktop notification reminds you of deadlines: at the lead times chosen below, on the day itself, then once a day when overdue. Breaches keep their alerts 24 hours and 6 hours before the 72 hours run out. A notification only cites the reference (DSR-…, VIO-…, or #12 for a processor or a processing activity), never a person. These choices apply to this computer.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="72"/>
         <source>aucun</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="74"/>
-        <source>Demandes : rappel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="76"/>
-        <source>puis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="78"/>
-        <source>jours avant l&apos;échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="81"/>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="85"/>
-        <source>Sous-traitants et traitements : rappel</source>
-        <translation type="unfinished"></translation>
+        <source>jours avant l&apos;échéance</source>
+        <translation>days before the deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="87"/>
-        <source>jours avant la revue ou la fin du contrat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="80"/>
+        <source>Demandes, premier rappel</source>
+        <translation>Requests, first reminder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="84"/>
+        <source>Demandes, second rappel</source>
+        <translation>Requests, second reminder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="91"/>
+        <source>Sous-traitants et traitements</source>
+        <translation>Processors and processing activities</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="92"/>
+        <source>jours avant la revue ou la fin du contrat</source>
+        <translation>days before the review or the end of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="97"/>
         <source>Afficher un résumé des échéances à chaque déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a summary of deadlines on every unlock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="104"/>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="118"/>
         <source>Jours avant l&apos;échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Days before the deadline</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="115"/>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="129"/>
         <source>Rappels enregistrés sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder settings saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -13828,12 +13816,12 @@ Legal basis: {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="274"/>
         <source>« {name} » sera effacée définitivement du registre : son contenu est écrasé dans le fichier et ne pourra pas être récupéré (seule une sauvegarde antérieure le contient encore). Le journal gardera sa taille, son empreinte et le motif, jamais son contenu.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” will be permanently erased from the register: its content is overwritten in the file and cannot be recovered (only an earlier backup still contains it). The journal will keep its size, its fingerprint and the reason, never its content.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/attachments_card.py" line="281"/>
         <source>Supprimer</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/request_detail.py" line="247"/>
@@ -14749,181 +14737,186 @@ Legal basis: {basis} ({citation})</translation>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="131"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="373"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="375"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="141"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>The organisation and its officer appear on every letter and every exported register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="135"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="307"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="470"/>
         <source>Organisation et délégué</source>
         <extracomment>A card&apos;s widest: wider, a line of explanation is too long to read comfortably. the organisation as saved, so the window can update what shows its name the navigation&apos;s width bounds; in between, it takes its longest title</extracomment>
         <translation>Organisation and DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
         <source>Délais et calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines and calendar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="149"/>
         <source>Courriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
         <source>Registre des traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <source>Rappels</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
         <source>Sécurité et sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Security and backup</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Langue</source>
-        <translation type="unfinished">Language</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
-        <source>Pages des paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/settings.py" line="188"/>
-        <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
-        <translation type="unfinished"></translation>
+        <source>Pages des paramètres</source>
+        <translation>Settings pages</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="190"/>
+        <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
+        <translation>Up and down arrows: change page; Tab: go to the page.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>Ville des courriers</source>
         <translation>Town for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
         <source>Délégué (DPO)</source>
         <translation>Officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="316"/>
         <source>E-mail du DPO</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
         <source>Téléphone du DPO</source>
         <translation>DPO telephone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="326"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="337"/>
         <source>Fichier du registre</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="344"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="345"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copy the register identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="354"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
         <source>Version du schéma</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
         <source>Version de DPO Desk</source>
         <translation>DPO Desk version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="359"/>
         <source>Fuseau horaire</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="360"/>
         <source>Contenu</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="390"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="392"/>
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="418"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
         <source>Demandes</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="419"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="421"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="422"/>
         <source>Entrées du journal</source>
         <translation>Journal entries</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="425"/>
         <source>{label} : {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="455"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="457"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="472"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="474"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>The organisation could not be read again: changes discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="482"/>
         <source>Identifiant du registre copié.</source>
         <translation>Register identifier copied.</translation>
     </message>

@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="122"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="128"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance aujourd&apos;hui ({basis}).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
-        <source>Reminders</source>
-        <comment>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="140"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue en retard de %n jour(s).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="146"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="149"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="158"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="165"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="168"/>
-        <source>Reminders</source>
-        <comment>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="177"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="184"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="188"/>
-        <source>Reminders</source>
-        <comment>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/about_dialog.py" line="46"/>
@@ -5391,11 +5292,6 @@ Base légale : {basis} ({citation})</translation>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
-        <source>Export de {what}</source>
-        <translation>Export de {what}</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="223"/>
         <source>Préparation…</source>
         <translation>Préparation…</translation>
@@ -5443,6 +5339,11 @@ Base légale : {basis} ({citation})</translation>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="301"/>
         <source>Classeur enregistré : {path}</source>
         <translation>Classeur enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="214"/>
+        <source>Exporter {what}</source>
+        <translation>Exporter {what}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/exchange/export_dialog.py" line="326"/>
@@ -9181,22 +9082,22 @@ Base légale : {basis} ({citation})</translation>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>Calendrier enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="631"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
@@ -9212,7 +9113,7 @@ Base légale : {basis} ({citation})</translation>
         <translation>Nouveau &amp;registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute sans activité.</numerusform>
@@ -10632,7 +10533,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="287"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
@@ -10643,7 +10544,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="288"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="291"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -10654,7 +10555,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="296"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
@@ -10832,7 +10733,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="436"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="439"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
@@ -10843,7 +10744,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="446"/>
         <source>Courriers émis</source>
         <translation>Courriers émis</translation>
     </message>
@@ -10863,248 +10764,248 @@ Base légale : {basis} ({citation})</translation>
         <translation>Violation {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="189"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="190"/>
         <source>{shown} premières lignes sur {total}</source>
         <translation>{shown} premières lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="216"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="219"/>
         <source>Aucune ligne à imprimer.</source>
         <translation>Aucune ligne à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="252"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="255"/>
         <source>{kind} — émis le {when}</source>
         <translation>{kind} — émis le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="256"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
         <source>{letter}, validé par {reviewer}</source>
         <translation>{letter}, validé par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="282"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="285"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (réf. externe {external})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="295"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="298"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="298"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="301"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="299"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="301"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="304"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="307"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="310"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="310"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="313"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="314"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="312"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="315"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="317"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="320"/>
         <source>{date} — {countdown}</source>
         <translation>{date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="321"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="324"/>
         <source>{citation} (délai légal) — {rule}</source>
         <translation>{citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="323"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="326"/>
         <source>{citation} — {rule}</source>
         <translation>{citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="329"/>
         <source>Demande</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
         <location filename="../../dpo_desk/ui/printing.py" line="331"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="334"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="332"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="335"/>
         <source>Fondement</source>
         <translation>Fondement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="350"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="353"/>
         <source>{regime}, {right} : {date} — {citation}</source>
         <translation>{regime}, {right} : {date} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="359"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="362"/>
         <source>{line} (retenue)</source>
         <translation>{line} (retenue)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="364"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="367"/>
         <source>    autre lecture : {date} — {why}</source>
         <translation>    autre lecture : {date} — {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="376"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="379"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="381"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="384"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="385"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="390"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="393"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="394"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="397"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="400"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="404"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="407"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="418"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="421"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="419"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="422"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="431"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="440"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="447"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="450"/>
         <source>Aucun courrier émis.</source>
         <translation>Aucun courrier émis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="451"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="454"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="459"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="462"/>
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="465"/>
         <source>Demande {reference}</source>
         <translation>Demande {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="486"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="489"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="488"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="491"/>
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="506"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="509"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="507"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="510"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="513"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="516"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="729"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="732"/>
         <source>Imprimé le {when}</source>
         <translation>Imprimé le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="901"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="904"/>
         <source>Aperçu avant impression — {title}</source>
         <translation>Aperçu avant impression — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="937"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="940"/>
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="944"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="947"/>
         <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
         <translation>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</translation>
     </message>
@@ -11988,12 +11889,12 @@ Base légale : {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/ui/i18n.py" line="45"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/i18n.py" line="46"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -12455,17 +12356,17 @@ Base légale : {basis} ({citation})</translation>
         <translation>Le traitement concerne des mineurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="195"/>
         <source>Ajouter un destinataire</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="201"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="202"/>
         <source>Ajouter une durée</source>
         <translation>Ajouter une durée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="212"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="213"/>
         <source>Précisions : chiffrement, habilitations…</source>
         <translation>Précisions : chiffrement, habilitations…</translation>
     </message>
@@ -12485,380 +12386,380 @@ Base légale : {basis} ({citation})</translation>
         <translation>Une source par ligne : la personne, son employeur, un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="224"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="225"/>
         <source>ex. Rapprochement avec le fichier des clients</source>
         <translation>ex. Rapprochement avec le fichier des clients</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="231"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="232"/>
         <source>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</source>
         <translation>Les fichiers que ce traitement rapproche ou croise avec d&apos;autres (loi 09-08 art. 15 (i)). Une interconnexion relève de l&apos;autorisation préalable de la CNDP (art. 12). Vide : aucune.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="241"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="242"/>
         <source>Vide si les données servent la finalité de leur collecte</source>
         <translation>Vide si les données servent la finalité de leur collecte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="247"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="248"/>
         <source>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>La finalité pour laquelle les données ont été collectées, si ce traitement les utilise pour une autre : autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="258"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="259"/>
         <source>ex. D-443/2022</source>
         <translation>ex. D-443/2022</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="261"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="262"/>
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="266"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="267"/>
         <source>Analyse d&apos;impact requise</source>
         <translation>Analyse d&apos;impact requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="269"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="270"/>
         <source>Analyse réalisée</source>
         <translation>Analyse réalisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="272"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="273"/>
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="275"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="276"/>
         <source>Revu le</source>
         <translation>Revu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="278"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="689"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="279"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="690"/>
         <source>Notes du DPO</source>
         <translation>Notes du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="283"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="284"/>
         <source>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>⚠ Données sensibles (RGPD art. 9 ; loi 09-08 art. 1(3)) : elles relèvent en principe de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="306"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="307"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="308"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="707"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="309"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="310"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="312"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="313"/>
         <source>Service responsable</source>
         <translation>Service responsable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="316"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="317"/>
         <source>Responsable conjoint</source>
         <translation>Responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="318"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="319"/>
         <source>Logiciel</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="321"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="322"/>
         <source>Exercice des droits</source>
         <translation>Exercice des droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="329"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="330"/>
         <source>Finalités et bases légales *</source>
         <translation>Finalités et bases légales *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="331"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="332"/>
         <source>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</source>
         <translation>Une base légale par finalité (RGPD art. 6(1) ; loi 09-08 art. 4). L&apos;intérêt légitime doit être décrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="341"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="342"/>
         <source>Personnes et données</source>
         <translation>Personnes et données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="345"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="346"/>
         <source>Personnes concernées</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="349"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="350"/>
         <source>Catégories de données</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="352"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="353"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="359"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="360"/>
         <source>Interconnexions et réutilisation</source>
         <translation>Interconnexions et réutilisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="363"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="364"/>
         <source>Interconnexions</source>
         <translation>Interconnexions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="367"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="368"/>
         <source>Collectées pour</source>
         <translation>Collectées pour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="370"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="371"/>
         <source>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</source>
         <translation>Les fichiers interconnectés (loi 09-08 art. 15 (i)) et, si les données servent une autre finalité que celle de leur collecte, cette finalité d&apos;origine : l&apos;un ou l&apos;autre soumet le traitement à l&apos;autorisation préalable de la CNDP (art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="383"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="384"/>
         <source>Destinataires</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="390"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="391"/>
         <source>Durées de conservation</source>
         <translation>Durées de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="392"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="393"/>
         <source>Par catégorie de données : une durée et ce qui la fait courir.</source>
         <translation>Par catégorie de données : une durée et ce qui la fait courir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="401"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="402"/>
         <source>Mesures de sécurité</source>
         <translation>Mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="404"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="405"/>
         <source>Précisions</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="410"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="411"/>
         <source>Formalités CNDP et analyse d&apos;impact</source>
         <translation>Formalités CNDP et analyse d&apos;impact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="412"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="413"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
         <source>N° de récépissé</source>
         <translation>N° de récépissé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="414"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="415"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="416"/>
         <source>AIPD</source>
         <translation>AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="417"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="418"/>
         <source>Réalisée le</source>
         <translation>Réalisée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="424"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="425"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="426"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
         <source>Dernière revue</source>
         <translation>Dernière revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="427"/>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="742"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="428"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="743"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="438"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="439"/>
         <source>Finalité</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="441"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="442"/>
         <source>Justification (obligatoire pour l&apos;intérêt légitime)</source>
         <translation>Justification (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="451"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="452"/>
         <source>Nom du destinataire</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="465"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="466"/>
         <source>à compter de… (ex. après la dernière connexion)</source>
         <translation>à compter de… (ex. après la dernière connexion)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="469"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="470"/>
         <source>Précision (ex. factures)</source>
         <translation>Précision (ex. factures)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="525"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="526"/>
         <source>Inscrit au registre le {created} ; dernière modification le {updated}.</source>
         <translation>Inscrit au registre le {created} ; dernière modification le {updated}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="606"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="607"/>
         <source>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</source>
         <translation>Ces catégories de données relèvent de l&apos;autorisation préalable de la CNDP (loi 09-08 art. 12).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="631"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="632"/>
         <source>ex. Stripe</source>
         <translation>ex. Stripe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="634"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="635"/>
         <source>Service fourni</source>
         <translation>Service fourni</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="638"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="639"/>
         <source>Interlocuteur, e-mail</source>
         <translation>Interlocuteur, e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="642"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="643"/>
         <source>DPO du sous-traitant</source>
         <translation>DPO du sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="659"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="660"/>
         <source>Contrat de sous-traitance (DPA) signé</source>
         <translation>Contrat de sous-traitance (DPA) signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="663"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="664"/>
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="667"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="668"/>
         <source>Prend fin le</source>
         <translation>Prend fin le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="675"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="676"/>
         <source>Une par ligne : PCI DSS, ISO 27001…</source>
         <translation>Une par ligne : PCI DSS, ISO 27001…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="682"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="683"/>
         <source>Un par ligne, avec son pays</source>
         <translation>Un par ligne, avec son pays</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="686"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="687"/>
         <source>Prévue le</source>
         <translation>Prévue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="705"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="706"/>
         <source>Le sous-traitant</source>
         <translation>Le sous-traitant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="708"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="709"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="710"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="711"/>
         <source>DPO</source>
         <translation>DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="713"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="714"/>
         <source>Pays de traitement</source>
         <translation>Pays de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="721"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="722"/>
         <source>Données confiées</source>
         <translation>Données confiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="728"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="729"/>
         <source>Garanties et suivi</source>
         <translation>Garanties et suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="732"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="733"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="736"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="737"/>
         <source>Sous-traitants ultérieurs</source>
         <translation>Sous-traitants ultérieurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="740"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="741"/>
         <source>Prochaine revue</source>
         <translation>Prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="749"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="750"/>
         <source>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</source>
         <translation>Contrat (RGPD art. 28 ; loi 09-08 art. 23)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="754"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="755"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="756"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="760"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="761"/>
         <source>Clauses de l&apos;article 28(3) vérifiées</source>
         <translation>Clauses de l&apos;article 28(3) vérifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/forms.py" line="789"/>
+        <location filename="../../dpo_desk/ui/records/forms.py" line="790"/>
         <source>Contrat terminé le {date}.</source>
         <translation>Contrat terminé le {date}.</translation>
     </message>
@@ -13212,162 +13113,247 @@ Base légale : {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="46"/>
         <source>Demandes de droits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de droits</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="47"/>
         <source>Violations (délai de 72 heures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations (délai de 72 heures)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="48"/>
         <source>Revues des sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues des sous-traitants</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="49"/>
         <source>Fins de contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fins de contrat</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/reminders.py" line="50"/>
         <source>Revues des traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues des traitements</translation>
     </message>
 </context>
 <context>
     <name>ReminderSummary</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="441"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="452"/>
         <source>Échéances à surveiller</source>
         <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échéances à surveiller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="446"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="457"/>
         <source>%n échéance(s) à surveiller au {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échéance à surveiller au {date}</numerusform>
+            <numerusform>%n échéances à surveiller au {date}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="476"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="487"/>
         <source>Afficher ce résumé à chaque déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce résumé à chaque déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="479"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="490"/>
         <source>Fermer</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="503"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="514"/>
         <source>En retard : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard : %n</numerusform>
+            <numerusform>En retard : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="504"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="515"/>
         <source>Aujourd&apos;hui : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aujourd&apos;hui : %n</numerusform>
+            <numerusform>Aujourd&apos;hui : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="507"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="518"/>
         <source>Dans les {days} prochains jours : %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans les {days} prochains jours : %n</numerusform>
+            <numerusform>Dans les {days} prochains jours : %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="541"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="550"/>
         <source>Demandes en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="543"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="552"/>
         <source>Échéances de la semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances de la semaine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="546"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="555"/>
         <source>Ouvrir les violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="548"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="557"/>
         <source>Ouvrir les traitements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="549"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
         <source>Ouvrir les sous-traitants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les sous-traitants</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="109"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="113"/>
         <source>délai légal</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Whether the summary opens by itself at unlock. The test suite turns it off (tests/conftest.py): a window opening on its own would take the focus from the test&apos;s; a test asks for the summary with ``show_summary``, or turns this back on.</extracomment>
+        <translation>délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="110"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="114"/>
         <source>délai de politique interne</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de politique interne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="201"/>
-        <location filename="../../dpo_desk/ui/reminders.py" line="566"/>
-        <source>et %n autre(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="227"/>
-        <source>%n en retard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="229"/>
-        <source>%n aujourd&apos;hui</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="232"/>
-        <source>%n d&apos;ici le {date}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../dpo_desk/ui/reminders.py" line="124"/>
+        <source>Demande {reference} : échéance dépassée de %n jour(s) ({basis}).</source>
+        <translation>
+            <numerusform>Demande {reference} : échéance dépassée de %n jour ({basis}).</numerusform>
+            <numerusform>Demande {reference} : échéance dépassée de %n jours ({basis}).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="237"/>
-        <source>{kind} — {when} : {references}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/reminders.py" line="131"/>
+        <source>Demande {reference} : échéance aujourd&apos;hui ({basis}).</source>
+        <translation>Demande {reference} : échéance aujourd&apos;hui ({basis}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="382"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="135"/>
+        <source>Demande {reference} : échéance dans %n jour(s), le {date} ({basis}).</source>
+        <translation>
+            <numerusform>Demande {reference} : échéance dans %n jour, le {date} ({basis}).</numerusform>
+            <numerusform>Demande {reference} : échéance dans %n jours, le {date} ({basis}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="144"/>
+        <source>Sous-traitant {reference} : revue en retard de %n jour(s).</source>
+        <translation>
+            <numerusform>Sous-traitant {reference} : revue en retard de %n jour.</numerusform>
+            <numerusform>Sous-traitant {reference} : revue en retard de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="151"/>
+        <source>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</source>
+        <translation>Sous-traitant {reference} : revue prévue aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="155"/>
+        <source>Sous-traitant {reference} : revue prévue dans %n jour(s), le {date}.</source>
+        <translation>
+            <numerusform>Sous-traitant {reference} : revue prévue dans %n jour, le {date}.</numerusform>
+            <numerusform>Sous-traitant {reference} : revue prévue dans %n jours, le {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="164"/>
+        <source>Sous-traitant {reference} : fin du contrat dépassée de %n jour(s) ; enregistrez-la ou mettez la date à jour.</source>
+        <translation>
+            <numerusform>Sous-traitant {reference} : fin du contrat dépassée de %n jour ; enregistrez-la ou mettez la date à jour.</numerusform>
+            <numerusform>Sous-traitant {reference} : fin du contrat dépassée de %n jours ; enregistrez-la ou mettez la date à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="172"/>
+        <source>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</source>
+        <translation>Sous-traitant {reference} : le contrat prend fin aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="176"/>
+        <source>Sous-traitant {reference} : fin du contrat dans %n jour(s), le {date}.</source>
+        <translation>
+            <numerusform>Sous-traitant {reference} : fin du contrat dans %n jour, le {date}.</numerusform>
+            <numerusform>Sous-traitant {reference} : fin du contrat dans %n jours, le {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="185"/>
+        <source>Traitement {reference} : revue en retard de %n jour(s) (politique interne).</source>
+        <translation>
+            <numerusform>Traitement {reference} : revue en retard de %n jour (politique interne).</numerusform>
+            <numerusform>Traitement {reference} : revue en retard de %n jours (politique interne).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="192"/>
+        <source>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</source>
+        <translation>Traitement {reference} : revue prévue aujourd&apos;hui (politique interne).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="196"/>
+        <source>Traitement {reference} : revue prévue dans %n jour(s), le {date} (politique interne).</source>
+        <translation>
+            <numerusform>Traitement {reference} : revue prévue dans %n jour, le {date} (politique interne).</numerusform>
+            <numerusform>Traitement {reference} : revue prévue dans %n jours, le {date} (politique interne).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="210"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="575"/>
+        <source>et %n autre(s)</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="236"/>
+        <source>%n en retard</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="238"/>
+        <source>%n aujourd&apos;hui</source>
+        <translation>
+            <numerusform>%n aujourd&apos;hui</numerusform>
+            <numerusform>%n aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="241"/>
+        <source>%n d&apos;ici le {date}</source>
+        <translation>
+            <numerusform>%n d&apos;ici le {date}</numerusform>
+            <numerusform>%n d&apos;ici le {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders.py" line="246"/>
+        <source>{kind} — {when} : {references}</source>
+        <translation>{kind} — {when} : {references}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders.py" line="393"/>
         <source>DPO Desk — %n rappel(s)</source>
         <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DPO Desk — %n rappel</numerusform>
+            <numerusform>DPO Desk — %n rappels</numerusform>
         </translation>
     </message>
 </context>
@@ -13377,57 +13363,58 @@ Base légale : {basis} ({citation})</translation>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="48"/>
         <source>Rappels</source>
         <extracomment>a choice changed and was saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="50"/>
         <source>Tant que DPO Desk est ouvert et le registre déverrouillé, une notification du bureau rappelle les échéances : aux délais choisis ci-dessous, le jour même, puis une fois par jour en cas de retard. Les violations gardent leurs alertes 24 heures et 6 heures avant la fin des 72 heures. Une notification ne cite que la référence (DSR-…, VIO-…, ou #12 pour un sous-traitant ou un traitement), jamais une personne. Ces choix valent pour cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que DPO Desk est ouvert et le registre déverrouillé, une notification du bureau rappelle les échéances : aux délais choisis ci-dessous, le jour même, puis une fois par jour en cas de retard. Les violations gardent leurs alertes 24 heures et 6 heures avant la fin des 72 heures. Une notification ne cite que la référence (DSR-…, VIO-…, ou #12 pour un sous-traitant ou un traitement), jamais une personne. Ces choix valent pour cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="72"/>
         <source>aucun</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="74"/>
-        <source>Demandes : rappel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="76"/>
-        <source>puis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="78"/>
-        <source>jours avant l&apos;échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="81"/>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="85"/>
-        <source>Sous-traitants et traitements : rappel</source>
-        <translation type="unfinished"></translation>
+        <source>jours avant l&apos;échéance</source>
+        <translation>jours avant l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="87"/>
-        <source>jours avant la revue ou la fin du contrat</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="80"/>
+        <source>Demandes, premier rappel</source>
+        <translation>Demandes, premier rappel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="84"/>
+        <source>Demandes, second rappel</source>
+        <translation>Demandes, second rappel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="91"/>
+        <source>Sous-traitants et traitements</source>
+        <translation>Sous-traitants et traitements</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings/reminders.py" line="92"/>
+        <source>jours avant la revue ou la fin du contrat</source>
+        <translation>jours avant la revue ou la fin du contrat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="97"/>
         <source>Afficher un résumé des échéances à chaque déverrouillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un résumé des échéances à chaque déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="104"/>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="118"/>
         <source>Jours avant l&apos;échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/reminders.py" line="115"/>
+        <location filename="../../dpo_desk/ui/settings/reminders.py" line="129"/>
         <source>Rappels enregistrés sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels enregistrés sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -14750,181 +14737,186 @@ Base légale : {basis} ({citation})</translation>
     <name>SettingsSection</name>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="131"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="182"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="373"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="184"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="375"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="141"/>
         <source>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</source>
         <translation>L&apos;organisation et son délégué figurent sur chaque courrier et chaque registre exporté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="135"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="307"/>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="468"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="309"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="470"/>
         <source>Organisation et délégué</source>
         <extracomment>A card&apos;s widest: wider, a line of explanation is too long to read comfortably. the organisation as saved, so the window can update what shows its name the navigation&apos;s width bounds; in between, it takes its longest title</extracomment>
         <translation>Organisation et délégué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="145"/>
         <source>Délais et calendrier</source>
         <translation>Délais et calendrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="146"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="149"/>
         <source>Courriers</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="157"/>
         <source>Registre des traitements</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="158"/>
+        <source>Rappels</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="161"/>
         <source>Sécurité et sauvegarde</source>
         <translation>Sécurité et sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="162"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="164"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="186"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="188"/>
         <source>Pages des paramètres</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="188"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="190"/>
         <source>Flèches haut et bas : changer de page ; Tab : aller à la page.</source>
         <translation>Flèches haut et bas : changer de page ; Tab : aller à la page.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="310"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
         <source>Organisation *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="311"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="312"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
         <source>Ville des courriers</source>
         <translation>Ville des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="313"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
         <source>Délégué (DPO)</source>
         <translation>Délégué (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="316"/>
         <source>E-mail du DPO</source>
         <translation>E-mail du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="315"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="317"/>
         <source>Téléphone du DPO</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="322"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="324"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="326"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="335"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="337"/>
         <source>Fichier du registre</source>
         <translation>Fichier du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="342"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="344"/>
         <source>Copier</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="343"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="345"/>
         <source>Copier l&apos;identifiant du registre</source>
         <translation>Copier l&apos;identifiant du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="353"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
         <source>Emplacement</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="354"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="355"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
         <source>Version du schéma</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="356"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
         <source>Version de DPO Desk</source>
         <translation>Version de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="357"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="359"/>
         <source>Fuseau horaire</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="358"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="360"/>
         <source>Contenu</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="390"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="392"/>
         <source>inconnue</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="418"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="419"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="421"/>
         <source>Pièces jointes</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="420"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="422"/>
         <source>Entrées du journal</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="423"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="425"/>
         <source>{label} : {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="455"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="457"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="472"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="474"/>
         <source>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</source>
         <translation>L&apos;organisation n&apos;a pas pu être relue : modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/settings.py" line="480"/>
+        <location filename="../../dpo_desk/ui/sections/settings.py" line="482"/>
         <source>Identifiant du registre copié.</source>
         <translation>Identifiant du registre copié.</translation>
     </message>

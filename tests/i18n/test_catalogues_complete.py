@@ -19,6 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "ar", "en")
+QT_CONTEXTS = {"QFileDialog"}
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment
 
@@ -97,7 +98,8 @@ def _problems(language: str, extracted: dict[Key, ET.Element]) -> list[str]:
             problems.append(f"unfinished: {label}")
         elif forms and not all(f.strip() for f in forms):
             problems.append(f"plural form missing: {label}")
-        elif language == "fr" and text != key[1] and not forms:
+        # Qt's own strings (ui/i18n.py QT_MISSING) have an English source, not French.
+        elif language == "fr" and text != key[1] and not forms and key[0] not in QT_CONTEXTS:
             problems.append(f"French must equal its source: {label}")
     return problems
 

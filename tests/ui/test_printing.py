@@ -121,6 +121,20 @@ def test_a_list_prints_its_rows_as_shown_and_says_when_capped(demo_requests, sec
     assert printing.list_printout(section.table, "x", head).note == ""
 
 
+def test_columns_hidden_to_fit_a_narrow_window_are_printed(demo_requests, section):
+    """Paper has the room a narrow window lacked: what FittedColumns hid is printed."""
+    header = section.table.horizontalHeader()
+    assigned = section.columns_fit.hide_first[0]
+    header.hideSection(assigned)
+    section.columns_fit.hidden = {assigned}
+    preview = section.print_list()
+    assert preview is not None
+    assert section.model.headerData(assigned, Qt.Orientation.Horizontal) in (
+        preview.printout.blocks[0].headers
+    )
+    section.clear()
+
+
 def test_the_action_opens_a_preview_that_prints_the_list(demo_requests, section, tmp_path):
     action = section.print_action
     assert action.shortcut() == printing.print_keys()

@@ -211,7 +211,7 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(self)
         column.setSpacing(12)
         column.addWidget(
-            label(self.tr("Export de {what}").format(what=what_label(which)), "heading")
+            label(self.tr("Exporter {what}").format(what=what_label(which)), "heading")
         )
         self.target_label = label(path.name, "secondary")
         self.target_label.setToolTip(str(path))

@@ -183,7 +183,8 @@ class ActivityForm(QWidget):
             "sources",
             LinesEdit(
                 QCoreApplication.translate(
-                    "RegisterForms", "Une source par ligne : la personne, son employeur, un partenaire…"
+                    "RegisterForms",
+                    "Une source par ligne : la personne, son employeur, un partenaire…",
                 ),
                 2,
             ),

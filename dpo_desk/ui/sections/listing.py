@@ -333,8 +333,15 @@ class ListSection(Section):
         if self.register is None:
             return None
         head = printing.letterhead(self.register, getattr(self, "clock", None))
+        # Paper is wider than a narrow window: the columns hidden only to fit the screen
+        # (FittedColumns) are printed; those the user chose to hide are not.
+        fit = getattr(self, "columns_fit", None)
         printout = printing.list_printout(
-            self.table, self.title(), head, subtitle=self.list_subtitle()
+            self.table,
+            self.title(),
+            head,
+            subtitle=self.list_subtitle(),
+            also=fit.hidden if fit is not None else (),
         )
         return self.show_preview(printout)
 
