@@ -62,7 +62,7 @@ class CreateRegisterDialog(FormDialog):
     def __init__(
         self, prefs: Preferences, keystore: Keystore, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, width=860, margins=(28, 24, 28, 20), spacing=14)
+        super().__init__(parent, width=860, margins=(28, 20, 28, 16), spacing=10)
         self.prefs = prefs
         self.keystore = keystore
         self.path: Path | None = None

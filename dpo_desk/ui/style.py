@@ -48,7 +48,10 @@ INFO_SOFT = ACCENT_SOFT
 STRENGTH_COLOURS = ("#d0d5dd", DANGER, "#d97706", "#3b8d5c", SUCCESS)
 
 # Fonts tried in order; the first one installed wins, the platform default otherwise.
-FONT_FAMILIES = ["Inter", "Segoe UI", "SF Pro Text", "Cantarell", "Noto Sans", "DejaVu Sans"]
+# Not "Noto Sans": the app ships it for its printouts (ui/printing.py registers it with
+# Qt at the first print), and a UI asking for it changed font mid-session on a Linux
+# without it installed, every label and field growing by a few pixels after a print.
+FONT_FAMILIES = ["Inter", "Segoe UI", "SF Pro Text", "Cantarell", "DejaVu Sans"]
 BASE_POINT_SIZE = 10
 
 

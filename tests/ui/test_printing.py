@@ -214,3 +214,16 @@ def test_an_activity_prints_its_sheet_and_the_list_its_rows(registers_made, proc
     text = printing.make_document(dialog.printout).toPlainText()
     assert "D-443/2022" in text  # the CNDP receipt, from the sheet
     assert pdf_pages(dialog, tmp_path / "activity.pdf") == dialog.pages
+
+
+def test_the_print_fonts_leave_the_interface_font_alone(qapp):
+    """Registering the shipped print fonts must not change the font the UI resolves to:
+    it did (Noto Sans), and every field grew a few pixels after the first print."""
+    from PySide6.QtGui import QFontInfo
+
+    from dpo_desk.ui import style
+
+    before = QFontInfo(style.base_font()).family()
+    printing._load_fonts()
+    assert "Noto Sans" in printing.FONT_FAMILIES  # the print fonts are registered
+    assert QFontInfo(style.base_font()).family() == before

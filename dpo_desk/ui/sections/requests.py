@@ -124,7 +124,9 @@ class RequestsSection(CaseSection):
         self.columns_fit = FittedColumns(
             self.table,
             COLUMN_KEYS.index("requester"),
-            give_way=tuple(COLUMN_KEYS.index(k) for k in ("rights", "regimes", "assignee")),
+            # The regime is one short label ("Loi 09-08", "RGPD") that says which law
+            # governs the case: cut to "Loi 0…" it said nothing, so it does not give way.
+            give_way=tuple(COLUMN_KEYS.index(k) for k in ("rights", "assignee")),
             # Shown on the request's page: hidden before a date or a status is cut.
             hide_first=tuple(COLUMN_KEYS.index(k) for k in ("assignee", "received")),
             keep=tuple(COLUMN_KEYS.index(k) for k in ("reference", "due")),
@@ -170,7 +172,10 @@ class RequestsSection(CaseSection):
             padding = CELL_PADDING + (20 if key == "status" else 0)  # the chip's own margins
             samples = [sample] + (texts.regime_cell_texts() if key == "regimes" else [])
             width = max(metrics.horizontalAdvance(text) for text in samples)
-            header.resizeSection(COLUMN_KEYS.index(key), width + padding)
+            # The header's title too, and its sort arrow: "Reçue le" read "Reçue l".
+            title = str(self.model.headerData(COLUMN_KEYS.index(key), Qt.Orientation.Horizontal))
+            width = max(width + padding, bold.horizontalAdvance(title) + CELL_PADDING + 16)
+            header.resizeSection(COLUMN_KEYS.index(key), width)
         header.setMinimumSectionSize(FittedColumns.FLOOR)
         self.columns_fit.set_natural()
         header.setSortIndicator(COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
