@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(icons.icon("breaches"), self)
             self.tray.setToolTip("DPO Desk")
             self.tray.activated.connect(self._show_from_tray)
+            self.tray.messageClicked.connect(self.reminder_clicked)
             self.tray.show()
         self.breach_alerts = BreachAlerts(tray=self.tray, parent=self)
         self.breach_alerts.alert.connect(self._breach_alert)
@@ -646,6 +647,13 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def reminder_clicked(self) -> None:
+        """A click on a notification: the window comes forward with the summary of what
+        is due (the notification named only references), or the unlock form if locked."""
+        self._show_from_tray(None)
+        if not self.is_locked:
+            self.reminders.show_summary(self)
 
     def _lock_when_idle(self) -> None:
         # Deferred by a write or a backup, the lock still says why once it happens.

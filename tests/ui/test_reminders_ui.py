@@ -241,8 +241,16 @@ def test_the_window_starts_stops_and_shows_the_summary_at_unlock(
     assert summary.counts(K.REQUEST) == (1, 0, 1)
     summary._link(f"requests|{overdue.reference}")
     assert window.stack.currentWidget() is window.section("requests")
+    summary.close()
+
+    # A click on a notification brings the summary back; locked, it shows nothing due.
+    with qtbot.waitSignal(window.reminders.summary_shown, timeout=5000) as shown:
+        window.reminder_clicked()
+    assert shown.args[0].counts(K.REQUEST) == (1, 0, 1)
     window.lock()
     assert window.reminders.summary_window is None
+    with qtbot.assertNotEmitted(window.reminders.summary_shown):
+        window.reminder_clicked()
 
 
 def test_the_settings_card_changes_the_preferences(qtbot, prefs, isolated_environment):
