@@ -387,13 +387,19 @@ class DueSummary:
 def due_summary(conn: Connection, today: date, week_end: date) -> DueSummary:
     open_values = sorted(str(s) for s in OPEN_STATUSES)
     is_open = T.c.status.in_(open_values)
+    # Only the open requests' entries of the (status, due_on) index are read: a register
+    # keeps years of closed requests, and counting over the whole table read all of them
+    # (0.35 s on 100,000 requests after a write had emptied the page cache: at unlock).
+    assert str(RequestStatus.AWAITING_IDENTITY) in open_values
     row = conn.execute(
         select(
-            func.count().filter(is_open),
-            func.count().filter(and_(is_open, T.c.due_on < today)),
-            func.count().filter(and_(is_open, T.c.due_on >= today, T.c.due_on <= week_end)),
+            func.count(),
+            func.count().filter(T.c.due_on < today),
+            func.count().filter(and_(T.c.due_on >= today, T.c.due_on <= week_end)),
             func.count().filter(T.c.status == str(RequestStatus.AWAITING_IDENTITY)),
-        ).select_from(T)
+        )
+        .select_from(T)
+        .where(is_open)
     ).one()
     return DueSummary(*row)
 
