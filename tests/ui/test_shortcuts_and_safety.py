@@ -432,3 +432,37 @@ def test_annuler_les_modifications_on_a_request_page_asks(qtbot, window, monkeyp
     answer["value"] = True
     qtbot.mouseClick(detail.revert_button, Qt.MouseButton.LeftButton)
     assert answer["asked"] == 2 and detail.fields.assignee.text() == request.assignee
+
+
+def test_leaving_a_request_page_with_typing_asks(qtbot, window, monkeypatch):
+    """"‹ Toutes les demandes" with unsaved typing asked nothing, and the next request
+    opened replaced the typing without a word."""
+    from dpo_desk.ui.sections import request_detail
+
+    answer = {"value": False, "asked": 0}
+
+    def confirm(_parent) -> bool:
+        answer["asked"] += 1
+        return answer["value"]
+
+    monkeypatch.setattr(request_detail, "confirm_discard", confirm)
+    clock = SystemClock()
+    today = request_service.load_context(window.register).today(clock)
+    request = make_request(window.register, clock, "Yassine El Amrani", received=today)
+    window.show_section("requests")
+    section = window.section("requests")
+    assert section.show_request(request.reference)
+    detail = section.detail
+    qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)  # nothing typed
+    assert answer["asked"] == 0 and section.pages.currentWidget() is section.list_page
+
+    assert section.show_request(request.reference)
+    detail.fields.assignee.setText("Salma")
+    qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)
+    assert answer["asked"] == 1  # "continue typing": the page stays, the typing too
+    assert section.pages.currentWidget() is not section.list_page
+    assert detail.fields.assignee.text() == "Salma"
+    answer["value"] = True
+    qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)
+    assert answer["asked"] == 2 and section.pages.currentWidget() is section.list_page
+    assert not detail.is_edited()

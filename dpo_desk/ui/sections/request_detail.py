@@ -104,9 +104,7 @@ class RequestDetail(QWidget):
 
     # -- construction ------------------------------------------------------------------------
     def _build_header(self, column: QVBoxLayout) -> None:
-        self.back_button = add_back_link(
-            column, self.tr("‹  Toutes les demandes"), self.back_requested
-        )
+        self.back_button = add_back_link(column, self.tr("‹  Toutes les demandes"), self.go_back)
         head = QHBoxLayout()
         head.setSpacing(14)
         self.reference = reference_label()
@@ -378,6 +376,18 @@ class RequestDetail(QWidget):
         self.message.show_message(text, "success")
         self.changed.emit(saved)
         self.status_message.emit(text)
+
+    def go_back(self) -> None:
+        """Back to the list. Typing not saved is asked about first: the next request
+        opened would have replaced it without a word."""
+        if self.is_edited():
+            if not confirm_discard(self):
+                return
+            if self.request is not None:
+                self.fields.set_request(self.request)
+            self.message.clear_message()
+            self._update_buttons()
+        self.back_requested.emit()
 
     def revert(self) -> None:
         # "Annuler les modifications" throws away typing: asked first, as in the dialogs.

@@ -27,7 +27,7 @@ from dpo_desk.domain.clock import Clock, organisation_zone, today
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import maintenance, register_file
 from dpo_desk.services.read_model import Register, WrongPassphrase
-from dpo_desk.ui.formatting import ui_locale
+from dpo_desk.ui.formatting import data_size
 from dpo_desk.ui.purge_dialog import PurgeDialog
 from dpo_desk.ui.settings.card import SettingsCard
 from dpo_desk.ui.settings.flow import ButtonGrid
@@ -49,7 +49,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 def size_text(size: int) -> str:
-    return ui_locale().formattedDataSize(size)
+    # As every other size the app shows ("1,5 Mo"), not Qt's default IEC units ("Mio").
+    return data_size(size)
 
 
 class MaintenanceCard(SettingsCard):
