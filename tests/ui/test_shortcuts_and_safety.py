@@ -435,7 +435,7 @@ def test_annuler_les_modifications_on_a_request_page_asks(qtbot, window, monkeyp
 
 
 def test_leaving_a_request_page_with_typing_asks(qtbot, window, monkeypatch):
-    """"‹ Toutes les demandes" with unsaved typing asked nothing, and the next request
+    """ "‹ Toutes les demandes" with unsaved typing asked nothing, and the next request
     opened replaced the typing without a word."""
     from dpo_desk.ui.sections import request_detail
 
