@@ -563,7 +563,7 @@ class ReminderSummary(QDialog):
         # register's own list shows it too); the window closes at the lock.
         def text(item: DueItem) -> str:
             shown = item.label or item.reference
-            return shown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            return html.escape(shown, quote=False)
 
         links = [
             f'<a href="{section}|{item.reference}">{ltr(text(item))}</a>'

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from dpo_desk.domain.requests.model import RequesterRole
 from dpo_desk.domain.requests.workflow import Regime, Right
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.ui import printing
+from dpo_desk.ui import print_pages, printing
 from dpo_desk.ui.breaches import texts as breach_texts
 from dpo_desk.ui.breaches.printout import breach_printout
 from dpo_desk.ui.requests import texts as request_texts
@@ -224,6 +224,6 @@ def test_the_print_fonts_leave_the_interface_font_alone(qapp):
     from dpo_desk.ui import style
 
     before = QFontInfo(style.base_font()).family()
-    printing._load_fonts()
-    assert "Noto Sans" in printing.FONT_FAMILIES  # the print fonts are registered
+    print_pages._load_fonts()
+    assert "Noto Sans" in print_pages.FONT_FAMILIES  # the print fonts are registered
     assert QFontInfo(style.base_font()).family() == before

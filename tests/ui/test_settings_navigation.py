@@ -11,10 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
     QApplication,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -26,13 +23,12 @@ from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.session import FileClaim, Opened
 from dpo_desk.ui.settings.card import SettingsCard
 from dpo_desk.ui.settings.flow import ButtonGrid
+from tests.ui import layout_walk
 from tests.ui.conftest import settle
 
 #: the sizes every page must fit: a common laptop screen and the window's default size
 SIZES = ((1280, 720), (1180, 760))
 LANGUAGES = ("fr", "ar", "en")
-#: a pixel of rounding between a size hint and a geometry is not a cut
-SLACK = 1
 PAGES = ("organisation", "deadlines", "letters", "records", "reminders", "security", "language")
 
 
@@ -84,28 +80,9 @@ def shown_page(qtbot, section, key: str) -> QWidget:
 
 
 def what_does_not_fit(section, page: QWidget) -> list[str]:
-    """Each text cut, each wrapped text cut short, each area that scrolls sideways."""
-    found = []
-    widgets = [w for w in page.findChildren(QWidget) if w.isVisible() and w.width() > 0]
-    for widget in widgets:
-        if isinstance(widget, QAbstractScrollArea):
-            bar = widget.horizontalScrollBar()
-            if bar.maximum() > 0:
-                found.append(f"{type(widget).__name__} scrolls sideways by {bar.maximum()} px")
-        elif isinstance(widget, QLabel) and widget.text().strip():
-            if widget.wordWrap():
-                needed = widget.heightForWidth(widget.width())
-                if needed > widget.height() + SLACK:
-                    found.append(f"wrapped «{widget.text()[:40]}» {widget.height()} < {needed}")
-            elif widget.width() + SLACK < widget.sizeHint().width():
-                found.append(
-                    f"label «{widget.text()}» {widget.width()} < {widget.sizeHint().width()}"
-                )
-        elif isinstance(widget, QAbstractButton) and widget.text().strip():
-            if widget.width() + SLACK < widget.sizeHint().width():
-                found.append(
-                    f"button «{widget.text()}» {widget.width()} < {widget.sizeHint().width()}"
-                )
+    """Each text cut, each wrapped text cut short, each area that scrolls sideways: the
+    layout test's checks (tests/ui/layout_walk.py), and the page's own scroll."""
+    found = [str(offence) for offence in layout_walk.offences(page, section.current_page())]
     if section.scroll_area.horizontalScrollBar().maximum() > 0:
         found.append("the page scrolls sideways")
     return found
@@ -136,7 +113,7 @@ def test_every_page_fits_in_every_language(
         page = shown_page(qtbot, section, key)
         assert section.current_page() == key
         assert section.stack.currentWidget().isAncestorOf(page)
-        problems += [f"[{key}] {problem}" for problem in what_does_not_fit(section, page)]
+        problems += what_does_not_fit(section, page)
     assert problems == []
 
     # The defect the issue named: the four buttons whole, on rows of their own width.
