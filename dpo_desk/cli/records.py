@@ -17,14 +17,13 @@ from typing import Any
 
 from dpo_desk.cli import common
 from dpo_desk.cli.common import iso, values
+from dpo_desk.domain.countries import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.record_flags import (
     RegisterFlag,
 )
 from dpo_desk.domain.records import (
-    ADEQUACY_SOURCE,
     ART28_LETTERS,
     DATA_OUTCOME_LABELS,
-    DEFAULT_ADEQUATE_COUNTRIES,
     ActivityDetails,
     Art28Clause,
     CndpRegime,

@@ -50,13 +50,13 @@ from dpo_desk.documents.letters import (
     DEFAULT_AUTHORITY_ADDRESSES,
     format_date,
 )
+from dpo_desk.domain.countries import HOME_COUNTRY
 from dpo_desk.domain.filings import FORMALITY_LABELS, FilingStatus, FormalityKind
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.records import (
     DATA_CATEGORY_LABELS,
     GDPR_GUARANTEES,
-    HOME_COUNTRY,
     LAW_EXCEPTION_LABELS,
     LEGAL_BASIS_LABELS,
     RECIPIENT_KIND_LABELS,

@@ -31,14 +31,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES, HOME_COUNTRY
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.records import (
     DATA_CATEGORY_LABELS,
-    DEFAULT_ADEQUATE_COUNTRIES,
     GDPR_GUARANTEES,
-    HOME_COUNTRY,
     LAW_EXCEPTION_LABELS,
     SENSITIVE_CATEGORIES,
     ActivityDetails,

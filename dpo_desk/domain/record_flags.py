@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES, HOME_COUNTRY
 from dpo_desk.domain.deadlines import add_months
 from dpo_desk.domain.errors import Translate
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.records import (
     ART28_LETTERS,
     AUTHORISATION_CATEGORIES,
-    DEFAULT_ADEQUATE_COUNTRIES,
     GDPR_GUARANTEES,
-    HOME_COUNTRY,
     CndpRegime,
     DataCategory,
     ProcessingActivity,

@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection
 
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone, today
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.errors import Conflict, NotFound, ValidationError
 from dpo_desk.domain.filings import (
     ITEM_PROCESSORS,
@@ -37,7 +38,6 @@ from dpo_desk.domain.record_flags import (
     transfer_flags,
 )
 from dpo_desk.domain.records import (
-    DEFAULT_ADEQUATE_COUNTRIES,
     ERR_ALREADY_ENDED,
     ERR_NOT_ENDED,
     ActivityDetails,

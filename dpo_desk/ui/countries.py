@@ -21,7 +21,7 @@ from babel import Locale
 from PySide6.QtCore import QCollator, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from dpo_desk.domain.records import ISO_COUNTRIES
+from dpo_desk.domain.countries import ISO_COUNTRIES
 from dpo_desk.ui.formatting import ui_locale
 
 #: how many matches the list under the field shows at most

@@ -168,7 +168,7 @@
 <context>
     <name>Adequacy</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="428"/>
+        <location filename="../../dpo_desk/domain/countries.py" line="45"/>
         <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
         <translation>القائمة الافتراضية: دول الاتحاد الأوروبي والمنطقة الاقتصادية الأوروبية. هذه ليست القائمة الواردة في مداولة اللجنة الوطنية رقم 465-2013؛ تحقق منها وأكملها.</translation>
     </message>
@@ -176,37 +176,37 @@
 <context>
     <name>Annex</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="500"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="499"/>
         <source>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</source>
         <translation>العقود والبنود التعاقدية المؤطِّرة لنقل المعطيات نحو {countries} (F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="503"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="502"/>
         <source>Contrats de sous-traitance : {processors}</source>
         <translation>عقود المعالجة من الباطن: {processors}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="506"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="505"/>
         <source>Modèles de recueil du consentement (attestations de consentement)</source>
         <translation>نماذج الحصول على الموافقة (إشهادات الموافقة)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="509"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="508"/>
         <source>Politique de sécurité des systèmes d&apos;information</source>
         <translation>سياسة أمن نظم المعلومات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="512"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="511"/>
         <source>Mentions d&apos;information des personnes concernées (art. 5)</source>
         <translation>بيانات إخبار الأشخاص المعنيين (المادة 5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="514"/>
         <source>Analyse d&apos;impact relative à la protection des données</source>
         <translation>تقييم الأثر على حماية المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="516"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
         <source>Mandat du représentant au Maroc</source>
         <translation>وكالة الممثل بالمغرب</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="353"/>
+        <location filename="../../dpo_desk/domain/records.py" line="360"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(أ) المعالجة بناء على تعليمات موثقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="354"/>
+        <location filename="../../dpo_desk/domain/records.py" line="361"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(ب) التزام الأشخاص المرخص لهم بالسرية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="355"/>
+        <location filename="../../dpo_desk/domain/records.py" line="362"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(ج) تدابير الأمن (المادة 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="356"/>
+        <location filename="../../dpo_desk/domain/records.py" line="363"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(د) المعالجة من الباطن اللاحقة المرخص بها، وحق التعرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="357"/>
+        <location filename="../../dpo_desk/domain/records.py" line="364"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(هـ) المساعدة على ممارسة حقوق الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="358"/>
+        <location filename="../../dpo_desk/domain/records.py" line="365"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(و) المساعدة على الوفاء بالتزامات المواد 32 إلى 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="359"/>
+        <location filename="../../dpo_desk/domain/records.py" line="366"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(ز) حذف المعطيات أو إرجاعها عند نهاية العقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="360"/>
+        <location filename="../../dpo_desk/domain/records.py" line="367"/>
         <source>(h) Informations et audits</source>
         <translation>(ح) المعلومات وعمليات التدقيق</translation>
     </message>
@@ -2157,12 +2157,12 @@
 <context>
     <name>CndpRegime</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="198"/>
+        <location filename="../../dpo_desk/domain/records.py" line="205"/>
         <source>Déclaration préalable</source>
         <translation>تصريح مسبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="199"/>
+        <location filename="../../dpo_desk/domain/records.py" line="206"/>
         <source>Autorisation préalable</source>
         <translation>إذن مسبق</translation>
     </message>
@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
-        <location filename="../../dpo_desk/domain/records.py" line="115"/>
+        <location filename="../../dpo_desk/domain/records.py" line="122"/>
         <source>Données de localisation</source>
         <translation>معطيات تحديد الموقع</translation>
     </message>
@@ -2702,87 +2702,87 @@
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="110"/>
+        <location filename="../../dpo_desk/domain/records.py" line="117"/>
         <source>État civil, identité, identifiants</source>
         <translation>الحالة المدنية، الهوية، المعرفات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="111"/>
+        <location filename="../../dpo_desk/domain/records.py" line="118"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
         <translation>الحياة الشخصية (نمط العيش، الوضعية العائلية…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="112"/>
+        <location filename="../../dpo_desk/domain/records.py" line="119"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
         <translation>الحياة المهنية (الدراسة، التكوين، السيرة الذاتية…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="113"/>
+        <location filename="../../dpo_desk/domain/records.py" line="120"/>
         <source>Informations d&apos;ordre économique et financier</source>
         <translation>معلومات ذات طابع اقتصادي ومالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="114"/>
+        <location filename="../../dpo_desk/domain/records.py" line="121"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
         <translation>معطيات الربط (عنوان IP، السجلات…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="116"/>
+        <location filename="../../dpo_desk/domain/records.py" line="123"/>
         <source>Internet (cookies, traceurs, navigation)</source>
         <translation>الإنترنت (ملفات تعريف الارتباط، أدوات التتبع، التصفح)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="117"/>
+        <location filename="../../dpo_desk/domain/records.py" line="124"/>
         <source>Autres catégories</source>
         <translation>فئات أخرى</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="118"/>
+        <location filename="../../dpo_desk/domain/records.py" line="125"/>
         <source>Origine raciale ou ethnique</source>
         <translation>الأصل العرقي أو الإثني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="119"/>
+        <location filename="../../dpo_desk/domain/records.py" line="126"/>
         <source>Opinions politiques</source>
         <translation>الآراء السياسية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="120"/>
+        <location filename="../../dpo_desk/domain/records.py" line="127"/>
         <source>Convictions religieuses ou philosophiques</source>
         <translation>القناعات الدينية أو الفلسفية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="121"/>
+        <location filename="../../dpo_desk/domain/records.py" line="128"/>
         <source>Appartenance syndicale</source>
         <translation>الانتماء النقابي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="122"/>
+        <location filename="../../dpo_desk/domain/records.py" line="129"/>
         <source>Données génétiques</source>
         <translation>المعطيات الجينية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="123"/>
+        <location filename="../../dpo_desk/domain/records.py" line="130"/>
         <source>Données biométriques (identification)</source>
         <translation>المعطيات البيومترية (التعريف)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="124"/>
+        <location filename="../../dpo_desk/domain/records.py" line="131"/>
         <source>Données de santé</source>
         <translation>المعطيات المتعلقة بالصحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="125"/>
+        <location filename="../../dpo_desk/domain/records.py" line="132"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
         <translation>الحياة الجنسية أو التوجه الجنسي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="126"/>
+        <location filename="../../dpo_desk/domain/records.py" line="133"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
         <translation>المخالفات والإدانات والتدابير الوقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="127"/>
+        <location filename="../../dpo_desk/domain/records.py" line="134"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
         <translation>رقم البطاقة الوطنية للتعريف</translation>
     </message>
@@ -2790,12 +2790,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="388"/>
+        <location filename="../../dpo_desk/domain/records.py" line="395"/>
         <source>Données restituées</source>
         <translation>أُرجعت المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="389"/>
+        <location filename="../../dpo_desk/domain/records.py" line="396"/>
         <source>Données supprimées</source>
         <translation>حُذفت المعطيات</translation>
     </message>
@@ -3052,42 +3052,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="283"/>
+        <location filename="../../dpo_desk/domain/records.py" line="290"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(أ) الموافقة الصريحة للشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="284"/>
+        <location filename="../../dpo_desk/domain/records.py" line="291"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(ب) تنفيذ عقد مع الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="285"/>
+        <location filename="../../dpo_desk/domain/records.py" line="292"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(ج) عقد مبرم لمصلحة الشخص</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="286"/>
+        <location filename="../../dpo_desk/domain/records.py" line="293"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(د) أسباب هامة تتعلق بالمصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="287"/>
+        <location filename="../../dpo_desk/domain/records.py" line="294"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(هـ) إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="288"/>
+        <location filename="../../dpo_desk/domain/records.py" line="295"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(و) حماية المصالح الحيوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="289"/>
+        <location filename="../../dpo_desk/domain/records.py" line="296"/>
         <source>(g) Registre public</source>
         <translation>(ز) سجل عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="290"/>
+        <location filename="../../dpo_desk/domain/records.py" line="297"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>مصالح مشروعة ملحة (نقل غير متكرر)</translation>
     </message>
@@ -3878,8 +3878,8 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
-        <location filename="../../dpo_desk/domain/filings.py" line="630"/>
-        <location filename="../../dpo_desk/domain/records.py" line="454"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
+        <location filename="../../dpo_desk/domain/records.py" line="414"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>يتجاوز الحقل {limit} حرفا.</translation>
@@ -3939,7 +3939,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="455"/>
+        <location filename="../../dpo_desk/domain/records.py" line="415"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>تتجاوز القائمة {limit} عنصرا.</translation>
     </message>
@@ -4216,143 +4216,143 @@ Base légale : {basis} ({citation})</source>
         <translation>يتجاوز أحد الحقول {limit} حرفا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="442"/>
+        <location filename="../../dpo_desk/domain/records.py" line="402"/>
         <source>Ce champ est obligatoire.</source>
         <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="443"/>
+        <location filename="../../dpo_desk/domain/records.py" line="403"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>اسم المعالجة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="444"/>
+        <location filename="../../dpo_desk/domain/records.py" line="404"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>اسم المعالج من الباطن إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="405"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>حدد غاية واحدة على الأقل للمعالجة (المادة 30(1)(ب) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="448"/>
+        <location filename="../../dpo_desk/domain/records.py" line="408"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>الغاية رقم {index} غير موصوفة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="449"/>
+        <location filename="../../dpo_desk/domain/records.py" line="409"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>الغاية « {purpose} » تستند إلى المصلحة المشروعة: صِف هذه المصلحة (المادتان 6(1)(و) و13(1)(د) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="620"/>
         <source>La date de dépôt est obligatoire.</source>
         <translation>تاريخ الإيداع إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="622"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
         <source>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</source>
         <translation>رقم الوصل أو الإذن وتاريخه إلزاميان.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="624"/>
         <source>La date de fin du traitement est obligatoire.</source>
         <translation>تاريخ انتهاء المعالجة إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="626"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
         <source>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</source>
         <translation>تاريخ الوصل ({receipt}) سابق لتاريخ الإيداع ({filed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
-        <location filename="../../dpo_desk/domain/records.py" line="456"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="628"/>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>لا يمكن أن يكون التاريخ ({value}) في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="632"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="631"/>
         <source>La date ({value}) précède la loi 09-08 du 18 février 2009.</source>
         <translation>التاريخ ({value}) سابق للقانون رقم 09.08 الصادر في 18 فبراير 2009.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="457"/>
+        <location filename="../../dpo_desk/domain/records.py" line="417"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>التاريخ ({value}) سابق للقانون رقم 09.08 وللجنة الوطنية (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="460"/>
+        <location filename="../../dpo_desk/domain/records.py" line="420"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>لا يمكن أن يسبق التاريخ ({value}) توقيع العقد ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="463"/>
+        <location filename="../../dpo_desk/domain/records.py" line="423"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>يجب أن تكون مدة الحفظ عددا صحيحا بين 1 و{limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="466"/>
+        <location filename="../../dpo_desk/domain/records.py" line="426"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>تتعلق مدة الحفظ بفئة معطيات لا تجمعها المعالجة: {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="471"/>
+        <location filename="../../dpo_desk/domain/records.py" line="431"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>تاريخ وصل CNDP يفترض رقمه: أدخل الرقم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="474"/>
+        <location filename="../../dpo_desk/domain/records.py" line="434"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>تاريخ تقييم الأثر يفترض أن التقييم قد أُنجز.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="477"/>
+        <location filename="../../dpo_desk/domain/countries.py" line="57"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » ليس رمز بلد ISO 3166 من حرفين (مثلا US، FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="480"/>
+        <location filename="../../dpo_desk/domain/countries.py" line="60"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>النقل هو إرسال إلى خارج المغرب: اختر بلد الوجهة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="483"/>
+        <location filename="../../dpo_desk/domain/records.py" line="437"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>تاريخ التوقيع يفترض وجود عقد معالجة من الباطن موقع.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="486"/>
+        <location filename="../../dpo_desk/domain/records.py" line="440"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>اربط النقل بمعالجة أو بمعالج من الباطن أو بهما معا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="489"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>حدد الاستثناء المستند إليه (المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="492"/>
+        <location filename="../../dpo_desk/domain/records.py" line="446"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>لا يُحدَّد الاستثناء إلا بالنسبة لآلية « استثناء ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="495"/>
+        <location filename="../../dpo_desk/domain/records.py" line="449"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>أدخل مرجع إذن اللجنة الوطنية أو الطلب F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="499"/>
+        <location filename="../../dpo_desk/domain/records.py" line="453"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>حدد في آن واحد هل أُرجعت المعطيات أم حُذفت، ومتى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="502"/>
+        <location filename="../../dpo_desk/domain/records.py" line="456"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>عقد هذا المعالج من الباطن منتهٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="503"/>
+        <location filename="../../dpo_desk/domain/records.py" line="457"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>سجّل أولا نهاية عقد هذا المعالج من الباطن.</translation>
     </message>
@@ -5400,17 +5400,17 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FilingChannel</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="591"/>
         <source>Portail en ligne de la CNDP</source>
         <translation>البوابة الإلكترونية للجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
         <source>Dépôt papier au siège de la CNDP</source>
         <translation>الإيداع الورقي بمقر اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="594"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
         <source>Courrier électronique</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -5418,27 +5418,27 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FilingStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="574"/>
         <source>À déposer</source>
         <translation>يتعين إيداعه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
         <source>Déposé</source>
         <translation>مودَع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
         <source>Récépissé ou autorisation obtenu</source>
         <translation>تم الحصول على الوصل أو الإذن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
         <source>Modification à déclarer</source>
         <translation>تعديل يتعين التصريح به</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="579"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
         <source>Fin du traitement déclarée</source>
         <translation>تم التصريح بانتهاء المعالجة</translation>
     </message>
@@ -5728,117 +5728,117 @@ Base légale : {basis} ({citation})</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="134"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="133"/>
         <source>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</source>
         <translation>يُصرَّح بكل معالجة للمعطيات ذات الطابع الشخصي لدى اللجنة الوطنية قبل الشروع في تنفيذها، ما لم تكن خاضعة للإذن المسبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="139"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="138"/>
         <source>Le traitement porte sur des données sensibles : {categories}</source>
         <translation>تتعلق المعالجة بمعطيات حساسة: {categories}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="141"/>
         <source>Le traitement porte sur des données génétiques</source>
         <translation>تتعلق المعالجة بمعطيات جينية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="143"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
         <source>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</source>
         <translation>تتعلق المعالجة بالمخالفات أو الإدانات أو التدابير الوقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="146"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="145"/>
         <source>Le traitement utilise le numéro de la carte nationale d&apos;identité</source>
         <translation>تستعمل المعالجة رقم البطاقة الوطنية للتعريف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="149"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="148"/>
         <source>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</source>
         <translation>تُستعمل المعطيات لغاية غير تلك التي جُمعت من أجلها (جُمعت من أجل: {purpose})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="154"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="153"/>
         <source>Le traitement interconnecte des fichiers : {interconnections}</source>
         <translation>تنطوي المعالجة على ربط بيني للملفات: {interconnections}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="157"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="156"/>
         <source>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</source>
         <translation>نقل نحو {country}{via}: بلد غير وارد في قائمة الملاءمة الخاصة بالسجل، دون أي استثناء بموجب القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="162"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="161"/>
         <source>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</source>
         <translation>نقل نحو {country}{via} مؤطر بموجب {mechanism}: في إطار القانون رقم 09.08، تُرفق هذه الضمانات بطلب الإذن ولا تُعفي منه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="167"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="166"/>
         <source>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</source>
         <translation>يعالج المعالج من الباطن {processor} معطيات في {country}، وهو بلد غير وارد في قائمة الملاءمة، ولا يوجد أي نقل مسجل نحوه</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="171"/>
         <source>loi 09-08 art. 12</source>
         <translation>المادة 12 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
         <source>loi 09-08 art. 12 et 15</source>
         <translation>المادتان 12 و15 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
         <source>loi 09-08 art. 43-44</source>
         <translation>المادتان 43-44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
         <source>loi 09-08 art. 16-17</source>
         <translation>المادتان 16-17 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="176"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
         <source> (par {processor})</source>
         <translation> (بواسطة {processor})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="179"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="178"/>
         <source>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</source>
         <translation>نقل نحو {country}{via} دون إذن: استثناء معتمد بموجب القانون رقم 09.08 ({exception})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="184"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="183"/>
         <source>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</source>
         <translation>نقل نحو {country}{via}: بلد وارد في قائمة الملاءمة الخاصة بالسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="187"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="186"/>
         <source>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</source>
         <translation>لا تدرس اللجنة الوطنية طلب النقل إلا بعد الحصول على وصل المعالجة أو الإذن بها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="192"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="191"/>
         <source>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</source>
         <translation>يمكن استعمال استمارة مبسطة إذا كانت المعالجة تندرج ضمن فئة حددتها اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="196"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="195"/>
         <source>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</source>
         <translation>يمكن تقديم طلب مبسط (F113) بالنسبة للفئات التي حددتها اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="202"/>
         <source>des clauses contractuelles types</source>
         <translation>بنود تعاقدية نموذجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
         <source>des règles d&apos;entreprise contraignantes</source>
         <translation>قواعد شركات ملزمة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="205"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
         <source>d&apos;autres garanties contractuelles</source>
         <translation>ضمانات تعاقدية أخرى</translation>
     </message>
@@ -5909,37 +5909,37 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="48"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="47"/>
         <source>Transfert non encadré</source>
         <translation>نقل غير مؤطر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="49"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="48"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>عقد المعالجة من الباطن غير موجود</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="50"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="49"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>بنود المادة 28(3) غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="51"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="50"/>
         <source>Revue en retard</source>
         <translation>مراجعة متأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="52"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="51"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>نهاية العقد دون إرجاع أو حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="53"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="52"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>إذن مسبق من اللجنة الوطنية مطلوب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="54"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="53"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>تقييم الأثر غير منجز</translation>
     </message>
@@ -5947,67 +5947,67 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="57"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="56"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>نقل نحو بلد غير معترف بملاءمته ({country}) دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="62"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="61"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>نقل نحو {country} مبني على الملاءمة، لكن هذا البلد غير وارد في قائمة الملاءمة الخاصة بالسجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="67"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="66"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>نقل نحو {country} مبني على ضمانات تعاقدية: في إطار القانون رقم 09.08، تُرفق هذه الضمانات بطلب الإذن المقدم إلى اللجنة الوطنية (F118) ولا تحل محله؛ ولا يوجد أي إذن أو استثناء مسجل (المادتان 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="73"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="72"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>يعالج المعالج من الباطن معطيات في بلد غير معترف بملاءمته ({country}) ولا يوجد أي نقل مسجل نحوه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="78"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="77"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>لا يوجد عقد معالجة من الباطن موقع مع هذا المعالج من الباطن النشط (المادة 28(3) من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="83"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="82"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>انتهى عقد المعالجة من الباطن في {date} ولا يزال المعالج من الباطن نشطا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="87"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="86"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>بنود المادة 28(3) من RGPD غير متحقق منها في العقد: {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="90"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="89"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>مراجعة المعالج من الباطن مقررة في {date}: تأخير {days} يوم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="93"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="92"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>آخر مراجعة للمعالجة في {date}، منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="98"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="97"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>معالجة مقيدة في {date} ولم تُراجَع منذ أكثر من {months} شهرا (سياسة داخلية؛ المادة 24(1) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="103"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="102"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>انتهى العقد في {date} دون تسجيل إرجاع المعطيات أو حذفها (المادة 28(3)(ز) من RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="108"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="107"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>تتعلق المعالجة بمعطيات خاضعة للإذن المسبق (المادة 12 من القانون رقم 09.08) لكنها مصنفة ضمن نظام التصريح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="113"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="112"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>تقييم الأثر مطلوب لكنه لم يُنجز (المادة 35 من RGPD).</translation>
     </message>
@@ -6015,32 +6015,32 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>FormalityKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="83"/>
         <source>Déclaration préalable</source>
         <translation>تصريح مسبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
         <source>Autorisation préalable</source>
         <translation>إذن مسبق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="86"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
         <source>Autorisation de transfert à l&apos;étranger</source>
         <translation>إذن بنقل المعطيات إلى الخارج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="90"/>
         <source>Loi 09-08 art. 12 et 15</source>
         <translation>المادتان 12 و15 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
         <source>Loi 09-08 art. 12</source>
         <translation>المادة 12 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="93"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
         <source>Loi 09-08 art. 43-44</source>
         <translation>المادتان 43-44 من القانون رقم 09.08</translation>
     </message>
@@ -7818,42 +7818,42 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Law0908Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <location filename="../../dpo_desk/domain/records.py" line="317"/>
         <source>Consentement exprès de la personne</source>
         <translation>الموافقة الصريحة للشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="320"/>
         <source>Sauvegarde de la vie de la personne</source>
         <translation>الحفاظ على حياة الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="323"/>
         <source>Sauvegarde de l&apos;intérêt public</source>
         <translation>الحفاظ على المصلحة العامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="326"/>
         <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
         <translation>إثبات حق أو ممارسته أو الدفاع عنه أمام القضاء</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="322"/>
+        <location filename="../../dpo_desk/domain/records.py" line="329"/>
         <source>Exécution d&apos;un contrat avec la personne</source>
         <translation>تنفيذ عقد مع الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="325"/>
+        <location filename="../../dpo_desk/domain/records.py" line="332"/>
         <source>Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>عقد مبرم لمصلحة الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="335"/>
         <source>Consultation d&apos;un registre public</source>
         <translation>الاطلاع على سجل عمومي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="331"/>
+        <location filename="../../dpo_desk/domain/records.py" line="338"/>
         <source>Autre exception prévue par la loi (précisée en note)</source>
         <translation>استثناء آخر منصوص عليه في القانون (يُوضَّح في ملاحظة)</translation>
     </message>
@@ -7861,62 +7861,62 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="65"/>
+        <location filename="../../dpo_desk/domain/records.py" line="72"/>
         <source>Consentement</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="67"/>
+        <location filename="../../dpo_desk/domain/records.py" line="74"/>
         <source>Exécution d&apos;un contrat</source>
         <translation>تنفيذ عقد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="69"/>
+        <location filename="../../dpo_desk/domain/records.py" line="76"/>
         <source>Obligation légale</source>
         <translation>التزام قانوني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="71"/>
+        <location filename="../../dpo_desk/domain/records.py" line="78"/>
         <source>Sauvegarde des intérêts vitaux</source>
         <translation>حماية المصالح الحيوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="73"/>
+        <location filename="../../dpo_desk/domain/records.py" line="80"/>
         <source>Mission d&apos;intérêt public</source>
         <translation>مهمة تحقيق مصلحة عامة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="75"/>
+        <location filename="../../dpo_desk/domain/records.py" line="82"/>
         <source>Intérêt légitime</source>
         <translation>المصلحة المشروعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="66"/>
+        <location filename="../../dpo_desk/domain/records.py" line="73"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(أ) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="68"/>
+        <location filename="../../dpo_desk/domain/records.py" line="75"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(ب) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="70"/>
+        <location filename="../../dpo_desk/domain/records.py" line="77"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(ج) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="72"/>
+        <location filename="../../dpo_desk/domain/records.py" line="79"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(د) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="74"/>
+        <location filename="../../dpo_desk/domain/records.py" line="81"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(هـ) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="76"/>
+        <location filename="../../dpo_desk/domain/records.py" line="83"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
         <translation>المادة 6(1)(و) من RGPD؛ المادة 4 من القانون رقم 09.08</translation>
     </message>
@@ -9099,109 +9099,109 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="143"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="144"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>تصدير تقويم الآجال…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>حُفظ التقويم: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="631"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
         <source>Nouvel élément</source>
         <translation>عنصر جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>Nouveau &amp;registre…</source>
         <translation>سجل جديد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -9216,109 +9216,109 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="65"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="66"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>النسخ الاحتياطي والأمن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="67"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="68"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>النسخة الاحتياطية نسخة مشفرة يُتحقق منها قبل الاحتفاظ بها. يشمل التحقق كل صفحة مشفرة، وبنية الملف، وسلسلة سجل العمليات (المادة 32 من RGPD؛ المادة 23 من القانون رقم 09.08).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="77"/>
         <source>Sauvegarder maintenant…</source>
         <translation>إنشاء نسخة احتياطية الآن…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="79"/>
         <source>Vérifier le registre</source>
         <translation>التحقق من السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="80"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="81"/>
         <source>Changer la phrase secrète…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="83"/>
         <source>Durées de conservation…</source>
         <translation>مدد الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="93"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="94"/>
         <source>Sauvegardes automatiques</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="97"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="98"/>
         <source>Désactivées</source>
         <translation>معطلة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="100"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="102"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>نسخة واحدة يوميا، مع الاحتفاظ بآخر:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="107"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="108"/>
         <source>Dossier :</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="113"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="114"/>
         <source>Sauvegardes disponibles</source>
         <translation>النسخ الاحتياطية المتاحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="118"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="119"/>
         <source>Restaurer…</source>
         <translation>استرجاع…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="121"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>ينشئ سجلا جديدا انطلاقا من النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="160"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="161"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>لا توجد نسخة احتياطية تلقائية حاليا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="222"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="223"/>
         <source>Sauvegarder le registre</source>
         <translation>النسخ الاحتياطي للسجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="225"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="275"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>سجل DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="236"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="237"/>
         <source>Sauvegarde en cours…</source>
         <translation>النسخ الاحتياطي جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="241"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="242"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>نسخة احتياطية متحقق منها: {file} ({size}). تم التحقق في النسخة من التشفير والسلامة والمفاتيح وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="255"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="256"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>النسخ الاحتياطية التلقائية معطلة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="259"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="260"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>لن يُحتفظ بأي نسخة احتياطية يومية.</numerusform>
@@ -9330,52 +9330,52 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="272"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="273"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>الاسترجاع في سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="304"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="305"/>
         <source>Restauration en cours…</source>
         <translation>الاسترجاع جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="320"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="321"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>تم استرجاع السجل والتحقق منه: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="324"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="325"/>
         <source>Registre restauré</source>
         <translation>تم استرجاع السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="325"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="326"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>فتح السجل المسترجع {file} في نافذة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="340"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="341"/>
         <source>Vérification en cours…</source>
         <translation>التحقق جارٍ…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="345"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="346"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>السجل سليم: تم التحقق من كل صفحة مشفرة، ومن البنية، والمفاتيح الخارجية، وسلسلة سجل العمليات.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="360"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="361"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها؛ وتحديث حافظة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="363"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>تم تغيير عبارة المرور والتحقق منها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="367"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="368"/>
         <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
         <translation>
             <numerusform>لم تُعد أي نسخة احتياطية محفوظة إلى التشفير بالعبارة الجديدة.</numerusform>
@@ -9387,7 +9387,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="374"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="375"/>
         <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
         <translation>لم يُعد تشفيرها، وبقيت بعبارة المرور القديمة: {files}.</translation>
     </message>
@@ -9539,62 +9539,62 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>Missing</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="397"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="396"/>
         <source>Adresse du responsable du traitement (art. 15 a)</source>
         <translation>عنوان المسؤول عن المعالجة (المادة 15(أ))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="400"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="399"/>
         <source>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</source>
         <translation>ممثل بالمغرب لمسؤول عن المعالجة غير مقيم به (المادة 15(أ))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="404"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="403"/>
         <source>Signataire de la déclaration (représentant légal)</source>
         <translation>موقّع التصريح (الممثل القانوني)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="407"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="406"/>
         <source>Caractéristiques du traitement : description (art. 15 b)</source>
         <translation>مميزات المعالجة: الوصف (المادة 15(ب))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="410"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="409"/>
         <source>Catégories de personnes concernées (art. 15 c)</source>
         <translation>فئات الأشخاص المعنيين (المادة 15(ج))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="412"/>
         <source>Catégories de données (art. 15 c)</source>
         <translation>فئات المعطيات (المادة 15(ج))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
         <source>Destinataires des données (art. 15 d)</source>
         <translation>المرسل إليهم المعطيات (المادة 15(د))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="415"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
         <source>Durée de conservation des données (art. 15 f)</source>
         <translation>مدة حفظ المعطيات (المادة 15(و))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="418"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="417"/>
         <source>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</source>
         <translation>المصلحة التي يمارس لديها الأشخاص المعنيون حقوقهم (المادة 15(ز))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="420"/>
         <source>Mesures de sécurité (art. 15 h)</source>
         <translation>تدابير الأمن (المادة 15(ح))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
         <source>Origine des données</source>
         <translation>مصدر المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="423"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
         <source>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</source>
         <translation>العقود أو البنود الواجب إرفاقها بطلب النقل نحو {country} (F118)</translation>
     </message>
@@ -10633,7 +10633,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="239"/>
         <source>Référence</source>
         <translation>المرجع</translation>
     </message>
@@ -10644,7 +10644,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="291"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="240"/>
         <source>Statut</source>
         <translation>الوضعية</translation>
     </message>
@@ -10655,7 +10655,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="296"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="245"/>
         <source>Régime</source>
         <translation>القانون المطبق</translation>
     </message>
@@ -10833,7 +10833,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="439"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
         <source>Clôturée le</source>
         <translation>تاريخ الإغلاق</translation>
     </message>
@@ -10844,7 +10844,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="446"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="395"/>
         <source>Courriers émis</source>
         <translation>الرسائل الصادرة</translation>
     </message>
@@ -10864,248 +10864,248 @@ Base légale : {basis} ({citation})</source>
         <translation>الانتهاك {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="190"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="139"/>
         <source>{shown} premières lignes sur {total}</source>
         <translation>الأسطر المعروضة: {shown} من أصل {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="219"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="168"/>
         <source>Aucune ligne à imprimer.</source>
         <translation>لا توجد أسطر للطباعة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="255"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="204"/>
         <source>{kind} — émis le {when}</source>
         <translation>{kind} — تاريخ الإصدار: {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="208"/>
         <source>{letter}, validé par {reviewer}</source>
         <translation>{letter}، بمصادقة {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="285"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="234"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (المرجع الخارجي {external})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="242"/>
         <source>Droits exercés</source>
         <translation>الحقوق الممارَسة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="298"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="247"/>
         <source>Reçue le</source>
         <translation>تاريخ التوصل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="301"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="250"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="251"/>
         <source>Demandeur</source>
         <translation>صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="304"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="253"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="310"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="262"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="314"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="263"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="315"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="264"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="265"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="320"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="269"/>
         <source>{date} — {countdown}</source>
         <translation>{date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="324"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="273"/>
         <source>{citation} (délai légal) — {rule}</source>
         <translation>{citation} (أجل قانوني) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="275"/>
         <source>{citation} — {rule}</source>
         <translation>{citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="329"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="278"/>
         <source>Demande</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="331"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="334"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="280"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="283"/>
         <source>Échéance</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="335"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="284"/>
         <source>Fondement</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="353"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
         <source>{regime}, {right} : {date} — {citation}</source>
         <translation>{regime}، {right}: {date} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="362"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
         <source>{line} (retenue)</source>
         <translation>{line} (المعتمد)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="367"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
         <source>    autre lecture : {date} — {why}</source>
         <translation>    قراءة أخرى: {date} — {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="379"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
         <source>Identité</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="384"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="333"/>
         <source>Pièce</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="337"/>
         <source>Vérifiée le</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="393"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="342"/>
         <source>du {start} au {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="397"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="346"/>
         <source>depuis le {start}</source>
         <translation>منذ {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="352"/>
         <source>Suspensions</source>
         <translation>حالات الإيقاف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="407"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="356"/>
         <source>Prorogée le</source>
         <translation>تاريخ التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="363"/>
         <source>Motif de prorogation</source>
         <translation>سبب التمديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="421"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="370"/>
         <source>Réponse</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="422"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="371"/>
         <source>le {date}, par {channel}</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="431"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="380"/>
         <source>Motif du refus</source>
         <translation>سبب الرفض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="392"/>
         <source>Suivi</source>
         <translation>التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="450"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="399"/>
         <source>Aucun courrier émis.</source>
         <translation>لم تصدر أي رسالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="454"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
         <source>Historique</source>
         <translation>السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="465"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
         <source>Demande {reference}</source>
         <translation>الطلب {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="489"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
         <source>oui</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="491"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="430"/>
         <source>non</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="509"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="448"/>
         <source>À regarder</source>
         <translation>للمتابعة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="510"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="449"/>
         <source>Fiche</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="516"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="455"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="732"/>
+        <location filename="../../dpo_desk/ui/print_pages.py" line="285"/>
         <source>Imprimé le {when}</source>
         <translation>تاريخ الطباعة: {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="904"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="492"/>
         <source>Aperçu avant impression — {title}</source>
         <translation>معاينة قبل الطباعة — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="940"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="528"/>
         <source>Imprimer…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="947"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="535"/>
         <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
         <translation>طباعة أو حفظ بصيغة PDF، مع معاينة ({keys})</translation>
     </message>
@@ -11454,12 +11454,12 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="380"/>
         <source>Actif</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="374"/>
+        <location filename="../../dpo_desk/domain/records.py" line="381"/>
         <source>Contrat terminé</source>
         <translation>عقد منتهٍ</translation>
     </message>
@@ -12028,17 +12028,17 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RecipientKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="183"/>
+        <location filename="../../dpo_desk/domain/records.py" line="190"/>
         <source>Service interne</source>
         <translation>مصلحة داخلية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="184"/>
+        <location filename="../../dpo_desk/domain/records.py" line="191"/>
         <source>Organisme externe</source>
         <translation>هيئة خارجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="185"/>
+        <location filename="../../dpo_desk/domain/records.py" line="192"/>
         <source>Sous-traitant</source>
         <translation>المعالج من الباطن</translation>
     </message>
@@ -13028,58 +13028,58 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="56"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="66"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="63"/>
         <source>Transferts non encadrés</source>
         <translation>عمليات نقل غير مؤطرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>عمليات نقل نحو بلد غير معترف بملاءمته دون إذن من اللجنة الوطنية ولا استثناء، أو دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>إجراءات CNDP الواجب إنجازها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>تصريحات وطلبات إذن يتعين إيداعها لدى اللجنة الوطنية، وتعديلات يتعين التصريح بها بعد الحصول على وصل (المواد 12 و15 و43-44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}، {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="143"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="200"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>معالجات: %n</numerusform>
@@ -13091,7 +13091,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="144"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>معالجون من الباطن: %n</numerusform>
@@ -13103,7 +13103,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
@@ -13115,7 +13115,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
@@ -13127,7 +13127,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="198"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13628,7 +13628,7 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="107"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  جميع الطلبات</translation>
@@ -13640,113 +13640,113 @@ Base légale : {basis} ({citation})</source>
         <translation>لماذا هذا التاريخ؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="123"/>
         <source>Détails de la demande</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="152"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="169"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="180"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="189"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="234"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (المرجع الخارجي {external})</translation>
     </message>
@@ -14032,12 +14032,12 @@ Base légale : {basis} ({citation})</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="245"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="256"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
@@ -14117,12 +14117,12 @@ Base légale : {basis} ({citation})</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
@@ -14137,12 +14137,12 @@ Base légale : {basis} ({citation})</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="377"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="375"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="436"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>
@@ -14724,14 +14724,14 @@ Base légale : {basis} ({citation})</source>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="101"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="184"/>
         <source>Demandes</source>
         <translation>الطلبات</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
         <source>Nouvelle demande</source>
         <translation>طلب جديد</translation>
     </message>
@@ -14746,42 +14746,42 @@ Base légale : {basis} ({citation})</source>
         <translation>قائمة الطلبات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>لا توجد طلبات حاليا</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="146"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>سجّل هنا كل طلب ولوج أو تصحيح أو مسح أو تعرض فور التوصل به: يحتسب DPO Desk أجله القانوني ويذكّرك به.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="155"/>
         <source>Aucune demande ne correspond</source>
         <translation>لا يوجد طلب مطابق</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="156"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>لا يوجد طلب يطابق معايير البحث والفرز هذه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="157"/>
         <source>Effacer les filtres</source>
         <translation>مسح عوامل الفرز</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="229"/>
         <source>1 demande</source>
         <translation>طلب واحد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="230"/>
         <source>{count} demandes</source>
         <translation>العدد: {count}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="319"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>سُجل الطلب {reference} — الأجل {date}.</translation>
     </message>
@@ -14809,27 +14809,27 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RetentionUnit</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="212"/>
+        <location filename="../../dpo_desk/domain/records.py" line="219"/>
         <source>{n} jour</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="212"/>
+        <location filename="../../dpo_desk/domain/records.py" line="219"/>
         <source>{n} jours</source>
         <translation>{n} يوم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="213"/>
+        <location filename="../../dpo_desk/domain/records.py" line="220"/>
         <source>{n} mois</source>
         <translation>{n} شهر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="214"/>
+        <location filename="../../dpo_desk/domain/records.py" line="221"/>
         <source>{n} an</source>
         <translation>{n} سنة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="214"/>
+        <location filename="../../dpo_desk/domain/records.py" line="221"/>
         <source>{n} ans</source>
         <translation>{n} سنة</translation>
     </message>
@@ -14934,37 +14934,37 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>SecurityMeasure</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="163"/>
+        <location filename="../../dpo_desk/domain/records.py" line="170"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
         <translation>مراقبة ولوج المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="164"/>
+        <location filename="../../dpo_desk/domain/records.py" line="171"/>
         <source>Mesures de traçabilité</source>
         <translation>تدابير التتبع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="165"/>
+        <location filename="../../dpo_desk/domain/records.py" line="172"/>
         <source>Mesures de protection des logiciels</source>
         <translation>تدابير حماية البرمجيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="166"/>
+        <location filename="../../dpo_desk/domain/records.py" line="173"/>
         <source>Sauvegarde des données</source>
         <translation>النسخ الاحتياطي للمعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="167"/>
+        <location filename="../../dpo_desk/domain/records.py" line="174"/>
         <source>Chiffrement des données</source>
         <translation>تشفير المعطيات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="168"/>
+        <location filename="../../dpo_desk/domain/records.py" line="175"/>
         <source>Contrôle des sous-traitants</source>
         <translation>مراقبة المعالجين من الباطن</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="169"/>
+        <location filename="../../dpo_desk/domain/records.py" line="176"/>
         <source>Autres mesures</source>
         <translation>تدابير أخرى</translation>
     </message>
@@ -15309,62 +15309,62 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="242"/>
+        <location filename="../../dpo_desk/domain/records.py" line="249"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>بلد معترف بملاءمته من طرف اللجنة الوطنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="244"/>
+        <location filename="../../dpo_desk/domain/records.py" line="251"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>إذن اللجنة الوطنية (الاستمارة F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="246"/>
+        <location filename="../../dpo_desk/domain/records.py" line="253"/>
         <source>Clauses contractuelles types</source>
         <translation>البنود التعاقدية النموذجية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="248"/>
+        <location filename="../../dpo_desk/domain/records.py" line="255"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>قواعد الشركات الملزمة (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="250"/>
+        <location filename="../../dpo_desk/domain/records.py" line="257"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>استثناء لوضعية خاصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="252"/>
+        <location filename="../../dpo_desk/domain/records.py" line="259"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>ضمانة ملائمة أخرى (المادة 46 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="243"/>
+        <location filename="../../dpo_desk/domain/records.py" line="250"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>المادة 43 من القانون رقم 09.08؛ المادة 45 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="245"/>
+        <location filename="../../dpo_desk/domain/records.py" line="252"/>
         <source>Loi 09-08 art. 44</source>
         <translation>المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="247"/>
+        <location filename="../../dpo_desk/domain/records.py" line="254"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>المادة 46(2)(ج) من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="249"/>
+        <location filename="../../dpo_desk/domain/records.py" line="256"/>
         <source>RGPD art. 47</source>
         <translation>المادة 47 من RGPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="251"/>
+        <location filename="../../dpo_desk/domain/records.py" line="258"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>المادة 49 من RGPD؛ المادة 44 من القانون رقم 09.08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="253"/>
+        <location filename="../../dpo_desk/domain/records.py" line="260"/>
         <source>RGPD art. 46</source>
         <translation>المادة 46 من RGPD</translation>
     </message>

@@ -168,7 +168,7 @@
 <context>
     <name>Adequacy</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="428"/>
+        <location filename="../../dpo_desk/domain/countries.py" line="45"/>
         <source>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</source>
         <translation>Liste par défaut : les États de l&apos;Union européenne et de l&apos;Espace économique européen. Ce n&apos;est pas la liste de la délibération CNDP n° 465-2013 ; vérifiez-la et complétez-la.</translation>
     </message>
@@ -176,37 +176,37 @@
 <context>
     <name>Annex</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="500"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="499"/>
         <source>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</source>
         <translation>Contrats et clauses contractuelles encadrant le transfert vers {countries} (F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="503"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="502"/>
         <source>Contrats de sous-traitance : {processors}</source>
         <translation>Contrats de sous-traitance : {processors}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="506"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="505"/>
         <source>Modèles de recueil du consentement (attestations de consentement)</source>
         <translation>Modèles de recueil du consentement (attestations de consentement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="509"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="508"/>
         <source>Politique de sécurité des systèmes d&apos;information</source>
         <translation>Politique de sécurité des systèmes d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="512"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="511"/>
         <source>Mentions d&apos;information des personnes concernées (art. 5)</source>
         <translation>Mentions d&apos;information des personnes concernées (art. 5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="514"/>
         <source>Analyse d&apos;impact relative à la protection des données</source>
         <translation>Analyse d&apos;impact relative à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="516"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="515"/>
         <source>Mandat du représentant au Maroc</source>
         <translation>Mandat du représentant au Maroc</translation>
     </message>
@@ -249,42 +249,42 @@
 <context>
     <name>Art28Clause</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="353"/>
+        <location filename="../../dpo_desk/domain/records.py" line="360"/>
         <source>(a) Traitement sur instruction documentée</source>
         <translation>(a) Traitement sur instruction documentée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="354"/>
+        <location filename="../../dpo_desk/domain/records.py" line="361"/>
         <source>(b) Engagement de confidentialité des personnes autorisées</source>
         <translation>(b) Engagement de confidentialité des personnes autorisées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="355"/>
+        <location filename="../../dpo_desk/domain/records.py" line="362"/>
         <source>(c) Mesures de sécurité (art. 32)</source>
         <translation>(c) Mesures de sécurité (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="356"/>
+        <location filename="../../dpo_desk/domain/records.py" line="363"/>
         <source>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</source>
         <translation>(d) Sous-traitance ultérieure autorisée, droit d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="357"/>
+        <location filename="../../dpo_desk/domain/records.py" line="364"/>
         <source>(e) Aide à l&apos;exercice des droits des personnes</source>
         <translation>(e) Aide à l&apos;exercice des droits des personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="358"/>
+        <location filename="../../dpo_desk/domain/records.py" line="365"/>
         <source>(f) Aide aux obligations des articles 32 à 36</source>
         <translation>(f) Aide aux obligations des articles 32 à 36</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="359"/>
+        <location filename="../../dpo_desk/domain/records.py" line="366"/>
         <source>(g) Suppression ou restitution des données en fin de contrat</source>
         <translation>(g) Suppression ou restitution des données en fin de contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="360"/>
+        <location filename="../../dpo_desk/domain/records.py" line="367"/>
         <source>(h) Informations et audits</source>
         <translation>(h) Informations et audits</translation>
     </message>
@@ -2145,12 +2145,12 @@
 <context>
     <name>CndpRegime</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="198"/>
+        <location filename="../../dpo_desk/domain/records.py" line="205"/>
         <source>Déclaration préalable</source>
         <translation>Déclaration préalable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="199"/>
+        <location filename="../../dpo_desk/domain/records.py" line="206"/>
         <source>Autorisation préalable</source>
         <translation>Autorisation préalable</translation>
     </message>
@@ -2646,7 +2646,7 @@
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="137"/>
-        <location filename="../../dpo_desk/domain/records.py" line="115"/>
+        <location filename="../../dpo_desk/domain/records.py" line="122"/>
         <source>Données de localisation</source>
         <translation>Données de localisation</translation>
     </message>
@@ -2686,87 +2686,87 @@
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="110"/>
+        <location filename="../../dpo_desk/domain/records.py" line="117"/>
         <source>État civil, identité, identifiants</source>
         <translation>État civil, identité, identifiants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="111"/>
+        <location filename="../../dpo_desk/domain/records.py" line="118"/>
         <source>Vie personnelle (habitudes de vie, situation familiale…)</source>
         <translation>Vie personnelle (habitudes de vie, situation familiale…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="112"/>
+        <location filename="../../dpo_desk/domain/records.py" line="119"/>
         <source>Vie professionnelle (scolarité, formation, CV…)</source>
         <translation>Vie professionnelle (scolarité, formation, CV…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="113"/>
+        <location filename="../../dpo_desk/domain/records.py" line="120"/>
         <source>Informations d&apos;ordre économique et financier</source>
         <translation>Informations d&apos;ordre économique et financier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="114"/>
+        <location filename="../../dpo_desk/domain/records.py" line="121"/>
         <source>Données de connexion (adresse IP, journaux…)</source>
         <translation>Données de connexion (adresse IP, journaux…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="116"/>
+        <location filename="../../dpo_desk/domain/records.py" line="123"/>
         <source>Internet (cookies, traceurs, navigation)</source>
         <translation>Internet (cookies, traceurs, navigation)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="117"/>
+        <location filename="../../dpo_desk/domain/records.py" line="124"/>
         <source>Autres catégories</source>
         <translation>Autres catégories</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="118"/>
+        <location filename="../../dpo_desk/domain/records.py" line="125"/>
         <source>Origine raciale ou ethnique</source>
         <translation>Origine raciale ou ethnique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="119"/>
+        <location filename="../../dpo_desk/domain/records.py" line="126"/>
         <source>Opinions politiques</source>
         <translation>Opinions politiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="120"/>
+        <location filename="../../dpo_desk/domain/records.py" line="127"/>
         <source>Convictions religieuses ou philosophiques</source>
         <translation>Convictions religieuses ou philosophiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="121"/>
+        <location filename="../../dpo_desk/domain/records.py" line="128"/>
         <source>Appartenance syndicale</source>
         <translation>Appartenance syndicale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="122"/>
+        <location filename="../../dpo_desk/domain/records.py" line="129"/>
         <source>Données génétiques</source>
         <translation>Données génétiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="123"/>
+        <location filename="../../dpo_desk/domain/records.py" line="130"/>
         <source>Données biométriques (identification)</source>
         <translation>Données biométriques (identification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="124"/>
+        <location filename="../../dpo_desk/domain/records.py" line="131"/>
         <source>Données de santé</source>
         <translation>Données de santé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="125"/>
+        <location filename="../../dpo_desk/domain/records.py" line="132"/>
         <source>Vie sexuelle ou orientation sexuelle</source>
         <translation>Vie sexuelle ou orientation sexuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="126"/>
+        <location filename="../../dpo_desk/domain/records.py" line="133"/>
         <source>Infractions, condamnations, mesures de sûreté</source>
         <translation>Infractions, condamnations, mesures de sûreté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="127"/>
+        <location filename="../../dpo_desk/domain/records.py" line="134"/>
         <source>Numéro de la carte nationale d&apos;identité</source>
         <translation>Numéro de la carte nationale d&apos;identité</translation>
     </message>
@@ -2774,12 +2774,12 @@
 <context>
     <name>DataOutcome</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="388"/>
+        <location filename="../../dpo_desk/domain/records.py" line="395"/>
         <source>Données restituées</source>
         <translation>Données restituées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="389"/>
+        <location filename="../../dpo_desk/domain/records.py" line="396"/>
         <source>Données supprimées</source>
         <translation>Données supprimées</translation>
     </message>
@@ -3036,42 +3036,42 @@
 <context>
     <name>Derogation</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="283"/>
+        <location filename="../../dpo_desk/domain/records.py" line="290"/>
         <source>(a) Consentement explicite de la personne</source>
         <translation>(a) Consentement explicite de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="284"/>
+        <location filename="../../dpo_desk/domain/records.py" line="291"/>
         <source>(b) Exécution d&apos;un contrat avec la personne</source>
         <translation>(b) Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="285"/>
+        <location filename="../../dpo_desk/domain/records.py" line="292"/>
         <source>(c) Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>(c) Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="286"/>
+        <location filename="../../dpo_desk/domain/records.py" line="293"/>
         <source>(d) Motifs importants d&apos;intérêt public</source>
         <translation>(d) Motifs importants d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="287"/>
+        <location filename="../../dpo_desk/domain/records.py" line="294"/>
         <source>(e) Constatation, exercice ou défense de droits en justice</source>
         <translation>(e) Constatation, exercice ou défense de droits en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="288"/>
+        <location filename="../../dpo_desk/domain/records.py" line="295"/>
         <source>(f) Sauvegarde des intérêts vitaux</source>
         <translation>(f) Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="289"/>
+        <location filename="../../dpo_desk/domain/records.py" line="296"/>
         <source>(g) Registre public</source>
         <translation>(g) Registre public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="290"/>
+        <location filename="../../dpo_desk/domain/records.py" line="297"/>
         <source>Intérêts légitimes impérieux (transfert non répétitif)</source>
         <translation>Intérêts légitimes impérieux (transfert non répétitif)</translation>
     </message>
@@ -3862,8 +3862,8 @@ Base légale : {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/domain/breach_risk.py" line="282"/>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="19"/>
-        <location filename="../../dpo_desk/domain/filings.py" line="630"/>
-        <location filename="../../dpo_desk/domain/records.py" line="454"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
+        <location filename="../../dpo_desk/domain/records.py" line="414"/>
         <location filename="../../dpo_desk/domain/requests/model.py" line="51"/>
         <source>Le champ dépasse {limit} caractères.</source>
         <translation>Le champ dépasse {limit} caractères.</translation>
@@ -3923,7 +3923,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/breaches/validation.py" line="20"/>
-        <location filename="../../dpo_desk/domain/records.py" line="455"/>
+        <location filename="../../dpo_desk/domain/records.py" line="415"/>
         <source>La liste dépasse {limit} éléments.</source>
         <translation>La liste dépasse {limit} éléments.</translation>
     </message>
@@ -4200,143 +4200,143 @@ Base légale : {basis} ({citation})</translation>
         <translation>Un champ dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="442"/>
+        <location filename="../../dpo_desk/domain/records.py" line="402"/>
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="443"/>
+        <location filename="../../dpo_desk/domain/records.py" line="403"/>
         <source>Le nom du traitement est obligatoire.</source>
         <translation>Le nom du traitement est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="444"/>
+        <location filename="../../dpo_desk/domain/records.py" line="404"/>
         <source>Le nom du sous-traitant est obligatoire.</source>
         <translation>Le nom du sous-traitant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="445"/>
+        <location filename="../../dpo_desk/domain/records.py" line="405"/>
         <source>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</source>
         <translation>Indiquez au moins une finalité du traitement (RGPD art. 30(1)(b)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="448"/>
+        <location filename="../../dpo_desk/domain/records.py" line="408"/>
         <source>La finalité n° {index} n&apos;est pas décrite.</source>
         <translation>La finalité n° {index} n&apos;est pas décrite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="449"/>
+        <location filename="../../dpo_desk/domain/records.py" line="409"/>
         <source>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</source>
         <translation>La finalité « {purpose} » repose sur l&apos;intérêt légitime : décrivez cet intérêt (RGPD art. 6(1)(f) et 13(1)(d)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="620"/>
         <source>La date de dépôt est obligatoire.</source>
         <translation>La date de dépôt est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="622"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="621"/>
         <source>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</source>
         <translation>Le numéro et la date du récépissé ou de l&apos;autorisation sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="624"/>
         <source>La date de fin du traitement est obligatoire.</source>
         <translation>La date de fin du traitement est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="626"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="625"/>
         <source>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</source>
         <translation>La date du récépissé ({receipt}) précède la date de dépôt ({filed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="629"/>
-        <location filename="../../dpo_desk/domain/records.py" line="456"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="628"/>
+        <location filename="../../dpo_desk/domain/records.py" line="416"/>
         <source>La date ({value}) ne peut pas être dans le futur.</source>
         <translation>La date ({value}) ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="632"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="631"/>
         <source>La date ({value}) précède la loi 09-08 du 18 février 2009.</source>
         <translation>La date ({value}) précède la loi 09-08 du 18 février 2009.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="457"/>
+        <location filename="../../dpo_desk/domain/records.py" line="417"/>
         <source>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</source>
         <translation>La date ({value}) est antérieure à la loi 09-08 et à la CNDP (2009).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="460"/>
+        <location filename="../../dpo_desk/domain/records.py" line="420"/>
         <source>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</source>
         <translation>La date ({value}) ne peut pas précéder la signature du contrat ({signed}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="463"/>
+        <location filename="../../dpo_desk/domain/records.py" line="423"/>
         <source>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</source>
         <translation>Une durée de conservation doit être un nombre entier entre 1 et {limit}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="466"/>
+        <location filename="../../dpo_desk/domain/records.py" line="426"/>
         <source>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</source>
         <translation>La durée de conservation porte sur une catégorie de données que le traitement ne collecte pas : {category}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="471"/>
+        <location filename="../../dpo_desk/domain/records.py" line="431"/>
         <source>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</source>
         <translation>Une date de récépissé CNDP suppose son numéro : indiquez le numéro.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="474"/>
+        <location filename="../../dpo_desk/domain/records.py" line="434"/>
         <source>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</source>
         <translation>Une date d&apos;analyse d&apos;impact suppose que l&apos;analyse a été réalisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="477"/>
+        <location filename="../../dpo_desk/domain/countries.py" line="57"/>
         <source>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</source>
         <translation>« {value} » n&apos;est pas un code pays ISO 3166 à deux lettres (ex. US, FR).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="480"/>
+        <location filename="../../dpo_desk/domain/countries.py" line="60"/>
         <source>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</source>
         <translation>Un transfert est un envoi hors du Maroc : choisissez un pays de destination.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="483"/>
+        <location filename="../../dpo_desk/domain/records.py" line="437"/>
         <source>Une date de signature suppose un contrat de sous-traitance signé.</source>
         <translation>Une date de signature suppose un contrat de sous-traitance signé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="486"/>
+        <location filename="../../dpo_desk/domain/records.py" line="440"/>
         <source>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</source>
         <translation>Rattachez le transfert à un traitement, à un sous-traitant, ou aux deux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="489"/>
+        <location filename="../../dpo_desk/domain/records.py" line="443"/>
         <source>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</source>
         <translation>Précisez la dérogation invoquée (RGPD art. 49 ; loi 09-08 art. 44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="492"/>
+        <location filename="../../dpo_desk/domain/records.py" line="446"/>
         <source>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</source>
         <translation>Une dérogation ne s&apos;indique que pour le mécanisme « dérogation ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="495"/>
+        <location filename="../../dpo_desk/domain/records.py" line="449"/>
         <source>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</source>
         <translation>Indiquez la référence de l&apos;autorisation de la CNDP ou de la demande F118.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="499"/>
+        <location filename="../../dpo_desk/domain/records.py" line="453"/>
         <source>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</source>
         <translation>Indiquez à la fois si les données ont été restituées ou supprimées, et quand.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="502"/>
+        <location filename="../../dpo_desk/domain/records.py" line="456"/>
         <source>Le contrat de ce sous-traitant est déjà terminé.</source>
         <translation>Le contrat de ce sous-traitant est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="503"/>
+        <location filename="../../dpo_desk/domain/records.py" line="457"/>
         <source>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</source>
         <translation>Enregistrez d&apos;abord la fin du contrat de ce sous-traitant.</translation>
     </message>
@@ -5372,17 +5372,17 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FilingChannel</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="591"/>
         <source>Portail en ligne de la CNDP</source>
         <translation>Portail en ligne de la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="592"/>
         <source>Dépôt papier au siège de la CNDP</source>
         <translation>Dépôt papier au siège de la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="594"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="593"/>
         <source>Courrier électronique</source>
         <translation>Courrier électronique</translation>
     </message>
@@ -5390,27 +5390,27 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FilingStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="574"/>
         <source>À déposer</source>
         <translation>À déposer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="575"/>
         <source>Déposé</source>
         <translation>Déposé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="576"/>
         <source>Récépissé ou autorisation obtenu</source>
         <translation>Récépissé ou autorisation obtenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="577"/>
         <source>Modification à déclarer</source>
         <translation>Modification à déclarer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="579"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="578"/>
         <source>Fin du traitement déclarée</source>
         <translation>Fin du traitement déclarée</translation>
     </message>
@@ -5700,117 +5700,117 @@ Base légale : {basis} ({citation})</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="134"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="133"/>
         <source>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</source>
         <translation>Tout traitement de données à caractère personnel est déclaré à la CNDP avant sa mise en œuvre, sauf s&apos;il relève de l&apos;autorisation préalable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="139"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="138"/>
         <source>Le traitement porte sur des données sensibles : {categories}</source>
         <translation>Le traitement porte sur des données sensibles : {categories}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="141"/>
         <source>Le traitement porte sur des données génétiques</source>
         <translation>Le traitement porte sur des données génétiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="143"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="142"/>
         <source>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</source>
         <translation>Le traitement porte sur des infractions, condamnations ou mesures de sûreté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="146"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="145"/>
         <source>Le traitement utilise le numéro de la carte nationale d&apos;identité</source>
         <translation>Le traitement utilise le numéro de la carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="149"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="148"/>
         <source>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</source>
         <translation>Les données sont utilisées pour une finalité autre que celle de leur collecte (collectées pour : {purpose})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="154"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="153"/>
         <source>Le traitement interconnecte des fichiers : {interconnections}</source>
         <translation>Le traitement interconnecte des fichiers : {interconnections}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="157"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="156"/>
         <source>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</source>
         <translation>Transfert vers {country}{via} : pays absent de la liste d&apos;adéquation du registre, sans exception de la loi 09-08</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="162"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="161"/>
         <source>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</source>
         <translation>Transfert vers {country}{via} encadré par {mechanism} : sous la loi 09-08, ces garanties sont jointes à la demande d&apos;autorisation, elles n&apos;en dispensent pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="167"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="166"/>
         <source>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</source>
         <translation>Le sous-traitant {processor} traite des données en {country}, pays absent de la liste d&apos;adéquation, et aucun transfert n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="171"/>
         <source>loi 09-08 art. 12</source>
         <translation>loi 09-08 art. 12</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="172"/>
         <source>loi 09-08 art. 12 et 15</source>
         <translation>loi 09-08 art. 12 et 15</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="173"/>
         <source>loi 09-08 art. 43-44</source>
         <translation>loi 09-08 art. 43-44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="174"/>
         <source>loi 09-08 art. 16-17</source>
         <translation>loi 09-08 art. 16-17</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="176"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="175"/>
         <source> (par {processor})</source>
         <translation> (par {processor})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="179"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="178"/>
         <source>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</source>
         <translation>Transfert vers {country}{via} sans autorisation : exception de la loi 09-08 retenue ({exception})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="184"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="183"/>
         <source>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</source>
         <translation>Transfert vers {country}{via} : pays inscrit sur la liste d&apos;adéquation du registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="187"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="186"/>
         <source>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</source>
         <translation>La CNDP n&apos;examine la demande de transfert qu&apos;une fois le récépissé ou l&apos;autorisation du traitement obtenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="192"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="191"/>
         <source>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</source>
         <translation>Formulaire simplifié possible si le traitement relève d&apos;une catégorie fixée par la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="196"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="195"/>
         <source>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</source>
         <translation>Demande simplifiée (F113) possible pour les catégories fixées par la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="202"/>
         <source>des clauses contractuelles types</source>
         <translation>des clauses contractuelles types</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="203"/>
         <source>des règles d&apos;entreprise contraignantes</source>
         <translation>des règles d&apos;entreprise contraignantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="205"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="204"/>
         <source>d&apos;autres garanties contractuelles</source>
         <translation>d&apos;autres garanties contractuelles</translation>
     </message>
@@ -5881,37 +5881,37 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FlagKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="48"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="47"/>
         <source>Transfert non encadré</source>
         <translation>Transfert non encadré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="49"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="48"/>
         <source>Contrat de sous-traitance manquant</source>
         <translation>Contrat de sous-traitance manquant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="50"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="49"/>
         <source>Clauses de l&apos;art. 28(3) manquantes</source>
         <translation>Clauses de l&apos;art. 28(3) manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="51"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="50"/>
         <source>Revue en retard</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="52"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="51"/>
         <source>Fin de contrat sans restitution ni suppression</source>
         <translation>Fin de contrat sans restitution ni suppression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="53"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="52"/>
         <source>Autorisation préalable de la CNDP requise</source>
         <translation>Autorisation préalable de la CNDP requise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="54"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="53"/>
         <source>Analyse d&apos;impact non réalisée</source>
         <translation>Analyse d&apos;impact non réalisée</translation>
     </message>
@@ -5919,67 +5919,67 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="57"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="56"/>
         <source>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</source>
         <translation>Transfert vers un pays non reconnu adéquat ({country}) sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="62"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="61"/>
         <source>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</source>
         <translation>Transfert vers {country} fondé sur l&apos;adéquation, mais ce pays ne figure pas sur la liste d&apos;adéquation du registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="67"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="66"/>
         <source>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</source>
         <translation>Transfert vers {country} fondé sur des garanties contractuelles : sous la loi 09-08 elles accompagnent la demande d&apos;autorisation à la CNDP (F118) sans la remplacer ; aucune autorisation ni exception n&apos;est enregistrée (art. 43-44).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="73"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="72"/>
         <source>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</source>
         <translation>Le sous-traitant traite des données dans un pays non reconnu adéquat ({country}) et aucun transfert n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="78"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="77"/>
         <source>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</source>
         <translation>Aucun contrat de sous-traitance signé avec ce sous-traitant actif (RGPD art. 28(3) ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="83"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="82"/>
         <source>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</source>
         <translation>Le contrat de sous-traitance a pris fin le {date} et le sous-traitant est toujours actif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="87"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="86"/>
         <source>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</source>
         <translation>Clauses de l&apos;article 28(3) RGPD non vérifiées dans le contrat : {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="90"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="89"/>
         <source>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</source>
         <translation>Revue du sous-traitant prévue le {date} : {days} jour(s) de retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="93"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="92"/>
         <source>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Dernière revue du traitement le {date}, il y a plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="98"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="97"/>
         <source>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</source>
         <translation>Traitement inscrit le {date} et jamais revu depuis plus de {months} mois (politique interne ; RGPD art. 24(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="103"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="102"/>
         <source>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</source>
         <translation>Contrat terminé le {date} sans restitution ni suppression des données enregistrée (RGPD art. 28(3)(g)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="108"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="107"/>
         <source>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</source>
         <translation>Le traitement porte sur des données soumises à autorisation préalable (loi 09-08 art. 12) mais relève du régime de la déclaration.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/record_flags.py" line="113"/>
+        <location filename="../../dpo_desk/domain/record_flags.py" line="112"/>
         <source>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</source>
         <translation>Une analyse d&apos;impact est requise mais n&apos;a pas été réalisée (RGPD art. 35).</translation>
     </message>
@@ -5987,32 +5987,32 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>FormalityKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="83"/>
         <source>Déclaration préalable</source>
         <translation>Déclaration préalable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="84"/>
         <source>Autorisation préalable</source>
         <translation>Autorisation préalable</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="86"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="85"/>
         <source>Autorisation de transfert à l&apos;étranger</source>
         <translation>Autorisation de transfert à l&apos;étranger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="90"/>
         <source>Loi 09-08 art. 12 et 15</source>
         <translation>Loi 09-08 art. 12 et 15</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="91"/>
         <source>Loi 09-08 art. 12</source>
         <translation>Loi 09-08 art. 12</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="93"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="92"/>
         <source>Loi 09-08 art. 43-44</source>
         <translation>Loi 09-08 art. 43-44</translation>
     </message>
@@ -7730,42 +7730,42 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Law0908Exception</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="310"/>
+        <location filename="../../dpo_desk/domain/records.py" line="317"/>
         <source>Consentement exprès de la personne</source>
         <translation>Consentement exprès de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="313"/>
+        <location filename="../../dpo_desk/domain/records.py" line="320"/>
         <source>Sauvegarde de la vie de la personne</source>
         <translation>Sauvegarde de la vie de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="316"/>
+        <location filename="../../dpo_desk/domain/records.py" line="323"/>
         <source>Sauvegarde de l&apos;intérêt public</source>
         <translation>Sauvegarde de l&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="319"/>
+        <location filename="../../dpo_desk/domain/records.py" line="326"/>
         <source>Constatation, exercice ou défense d&apos;un droit en justice</source>
         <translation>Constatation, exercice ou défense d&apos;un droit en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="322"/>
+        <location filename="../../dpo_desk/domain/records.py" line="329"/>
         <source>Exécution d&apos;un contrat avec la personne</source>
         <translation>Exécution d&apos;un contrat avec la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="325"/>
+        <location filename="../../dpo_desk/domain/records.py" line="332"/>
         <source>Contrat conclu dans l&apos;intérêt de la personne</source>
         <translation>Contrat conclu dans l&apos;intérêt de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="328"/>
+        <location filename="../../dpo_desk/domain/records.py" line="335"/>
         <source>Consultation d&apos;un registre public</source>
         <translation>Consultation d&apos;un registre public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="331"/>
+        <location filename="../../dpo_desk/domain/records.py" line="338"/>
         <source>Autre exception prévue par la loi (précisée en note)</source>
         <translation>Autre exception prévue par la loi (précisée en note)</translation>
     </message>
@@ -7773,62 +7773,62 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>LegalBasis</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="65"/>
+        <location filename="../../dpo_desk/domain/records.py" line="72"/>
         <source>Consentement</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="67"/>
+        <location filename="../../dpo_desk/domain/records.py" line="74"/>
         <source>Exécution d&apos;un contrat</source>
         <translation>Exécution d&apos;un contrat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="69"/>
+        <location filename="../../dpo_desk/domain/records.py" line="76"/>
         <source>Obligation légale</source>
         <translation>Obligation légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="71"/>
+        <location filename="../../dpo_desk/domain/records.py" line="78"/>
         <source>Sauvegarde des intérêts vitaux</source>
         <translation>Sauvegarde des intérêts vitaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="73"/>
+        <location filename="../../dpo_desk/domain/records.py" line="80"/>
         <source>Mission d&apos;intérêt public</source>
         <translation>Mission d&apos;intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="75"/>
+        <location filename="../../dpo_desk/domain/records.py" line="82"/>
         <source>Intérêt légitime</source>
         <translation>Intérêt légitime</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="66"/>
+        <location filename="../../dpo_desk/domain/records.py" line="73"/>
         <source>RGPD art. 6(1)(a) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(a) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="68"/>
+        <location filename="../../dpo_desk/domain/records.py" line="75"/>
         <source>RGPD art. 6(1)(b) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(b) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="70"/>
+        <location filename="../../dpo_desk/domain/records.py" line="77"/>
         <source>RGPD art. 6(1)(c) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(c) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="72"/>
+        <location filename="../../dpo_desk/domain/records.py" line="79"/>
         <source>RGPD art. 6(1)(d) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(d) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="74"/>
+        <location filename="../../dpo_desk/domain/records.py" line="81"/>
         <source>RGPD art. 6(1)(e) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(e) ; loi 09-08 art. 4</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="76"/>
+        <location filename="../../dpo_desk/domain/records.py" line="83"/>
         <source>RGPD art. 6(1)(f) ; loi 09-08 art. 4</source>
         <translation>RGPD art. 6(1)(f) ; loi 09-08 art. 4</translation>
     </message>
@@ -9011,109 +9011,109 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="143"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="144"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>Exporter le &amp;calendrier des échéances…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>Calendrier enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="631"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
         <source>Nouvel élément</source>
         <translation>Nouvel élément</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>Nouveau &amp;registre…</source>
         <translation>Nouveau &amp;registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute sans activité.</numerusform>
@@ -9124,109 +9124,109 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>MaintenanceCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="65"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="66"/>
         <source>Sauvegarde et sécurité</source>
         <extracomment>a restored register the user chose to open (the controller opens it)</extracomment>
         <translation>Sauvegarde et sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="67"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="68"/>
         <source>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</source>
         <translation>Une sauvegarde est une copie chiffrée, vérifiée avant d&apos;être gardée. La vérification contrôle chaque page chiffrée, la structure du fichier et la chaîne du journal (RGPD art. 32 ; loi 09-08 art. 23).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="76"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="77"/>
         <source>Sauvegarder maintenant…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="78"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="79"/>
         <source>Vérifier le registre</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="80"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="81"/>
         <source>Changer la phrase secrète…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="82"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="83"/>
         <source>Durées de conservation…</source>
         <translation>Durées de conservation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="93"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="94"/>
         <source>Sauvegardes automatiques</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="97"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="98"/>
         <source>Désactivées</source>
         <translation>Désactivées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="99"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="100"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="101"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="102"/>
         <source>Une par jour, garder les dernières :</source>
         <translation>Une par jour, garder les dernières :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="107"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="108"/>
         <source>Dossier :</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="113"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="114"/>
         <source>Sauvegardes disponibles</source>
         <translation>Sauvegardes disponibles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="118"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="119"/>
         <source>Restaurer…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="120"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="121"/>
         <source>Crée un nouveau registre à partir de la sauvegarde choisie</source>
         <translation>Crée un nouveau registre à partir de la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="160"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="161"/>
         <source>Aucune sauvegarde automatique pour l&apos;instant.</source>
         <translation>Aucune sauvegarde automatique pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="222"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="223"/>
         <source>Sauvegarder le registre</source>
         <translation>Sauvegarder le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="224"/>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="274"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="225"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="275"/>
         <source>Registre DPO Desk (*.dpodesk)</source>
         <translation>Registre DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="236"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="237"/>
         <source>Sauvegarde en cours…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="241"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="242"/>
         <source>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</source>
         <translation>Sauvegarde vérifiée : {file} ({size}). Chiffrement, intégrité, clés et chaîne du journal contrôlés sur la copie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="255"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="256"/>
         <source>Sauvegardes automatiques désactivées.</source>
         <translation>Sauvegardes automatiques désactivées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="259"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="260"/>
         <source>Les %n dernière(s) sauvegarde(s) quotidienne(s) seront gardées.</source>
         <translation>
             <numerusform>La dernière sauvegarde quotidienne sera gardée.</numerusform>
@@ -9234,52 +9234,52 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="272"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="273"/>
         <source>Restaurer dans un nouveau registre</source>
         <translation>Restaurer dans un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="304"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="305"/>
         <source>Restauration en cours…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="320"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="321"/>
         <source>Registre restauré et vérifié : {file}.</source>
         <translation>Registre restauré et vérifié : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="324"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="325"/>
         <source>Registre restauré</source>
         <translation>Registre restauré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="325"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="326"/>
         <source>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</source>
         <translation>Ouvrir le registre restauré {file} dans une nouvelle fenêtre ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="340"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="341"/>
         <source>Vérification en cours…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="345"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="346"/>
         <source>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</source>
         <translation>Registre intègre : chaque page chiffrée, la structure, les clés étrangères et la chaîne du journal sont vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="360"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="361"/>
         <source>Phrase secrète changée et vérifiée ; trousseau mis à jour.</source>
         <translation>Phrase secrète changée et vérifiée ; trousseau mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="362"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="363"/>
         <source>Phrase secrète changée et vérifiée.</source>
         <translation>Phrase secrète changée et vérifiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="367"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="368"/>
         <source>%n sauvegarde(s) conservée(s) rechiffrée(s) avec la nouvelle phrase.</source>
         <translation>
             <numerusform>%n sauvegarde conservée rechiffrée avec la nouvelle phrase.</numerusform>
@@ -9287,7 +9287,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="374"/>
+        <location filename="../../dpo_desk/ui/settings/maintenance.py" line="375"/>
         <source>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</source>
         <translation>Non rechiffrée(s), gardée(s) sous l&apos;ancienne phrase secrète : {files}.</translation>
     </message>
@@ -9439,62 +9439,62 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>Missing</name>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="397"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="396"/>
         <source>Adresse du responsable du traitement (art. 15 a)</source>
         <translation>Adresse du responsable du traitement (art. 15 a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="400"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="399"/>
         <source>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</source>
         <translation>Représentant au Maroc d&apos;un responsable qui n&apos;y est pas établi (art. 15 a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="404"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="403"/>
         <source>Signataire de la déclaration (représentant légal)</source>
         <translation>Signataire de la déclaration (représentant légal)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="407"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="406"/>
         <source>Caractéristiques du traitement : description (art. 15 b)</source>
         <translation>Caractéristiques du traitement : description (art. 15 b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="410"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="409"/>
         <source>Catégories de personnes concernées (art. 15 c)</source>
         <translation>Catégories de personnes concernées (art. 15 c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="412"/>
         <source>Catégories de données (art. 15 c)</source>
         <translation>Catégories de données (art. 15 c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="413"/>
         <source>Destinataires des données (art. 15 d)</source>
         <translation>Destinataires des données (art. 15 d)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="415"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="414"/>
         <source>Durée de conservation des données (art. 15 f)</source>
         <translation>Durée de conservation des données (art. 15 f)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="418"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="417"/>
         <source>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</source>
         <translation>Service auprès duquel les personnes exercent leurs droits (art. 15 g)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="420"/>
         <source>Mesures de sécurité (art. 15 h)</source>
         <translation>Mesures de sécurité (art. 15 h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="421"/>
         <source>Origine des données</source>
         <translation>Origine des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/filings.py" line="423"/>
+        <location filename="../../dpo_desk/domain/filings.py" line="422"/>
         <source>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</source>
         <translation>Contrats ou clauses à joindre à la demande de transfert vers {country} (F118)</translation>
     </message>
@@ -10533,7 +10533,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="38"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="290"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="239"/>
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
@@ -10544,7 +10544,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="41"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="291"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="240"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -10555,7 +10555,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="49"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="296"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="245"/>
         <source>Régime</source>
         <translation>Régime</translation>
     </message>
@@ -10733,7 +10733,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="211"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="439"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
         <source>Clôturée le</source>
         <translation>Clôturée le</translation>
     </message>
@@ -10744,7 +10744,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/breaches/printout.py" line="223"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="446"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="395"/>
         <source>Courriers émis</source>
         <translation>Courriers émis</translation>
     </message>
@@ -10764,248 +10764,248 @@ Base légale : {basis} ({citation})</translation>
         <translation>Violation {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="190"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="139"/>
         <source>{shown} premières lignes sur {total}</source>
         <translation>{shown} premières lignes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="219"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="168"/>
         <source>Aucune ligne à imprimer.</source>
         <translation>Aucune ligne à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="255"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="204"/>
         <source>{kind} — émis le {when}</source>
         <translation>{kind} — émis le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="208"/>
         <source>{letter}, validé par {reviewer}</source>
         <translation>{letter}, validé par {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="285"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="234"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (réf. externe {external})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="293"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="242"/>
         <source>Droits exercés</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="298"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="247"/>
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="301"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="250"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="251"/>
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="304"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="253"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="310"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="259"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="313"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="262"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="314"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="263"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="315"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="264"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="265"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="320"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="269"/>
         <source>{date} — {countdown}</source>
         <translation>{date} — {countdown}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="324"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="273"/>
         <source>{citation} (délai légal) — {rule}</source>
         <translation>{citation} (délai légal) — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="326"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="275"/>
         <source>{citation} — {rule}</source>
         <translation>{citation} — {rule}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="329"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="278"/>
         <source>Demande</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="331"/>
-        <location filename="../../dpo_desk/ui/printing.py" line="334"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="280"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="283"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="335"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="284"/>
         <source>Fondement</source>
         <translation>Fondement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="353"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="302"/>
         <source>{regime}, {right} : {date} — {citation}</source>
         <translation>{regime}, {right} : {date} — {citation}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="362"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="311"/>
         <source>{line} (retenue)</source>
         <translation>{line} (retenue)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="367"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="316"/>
         <source>    autre lecture : {date} — {why}</source>
         <translation>    autre lecture : {date} — {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="379"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="328"/>
         <source>Identité</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="384"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="333"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="388"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="337"/>
         <source>Vérifiée le</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="393"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="342"/>
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="397"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="346"/>
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="352"/>
         <source>Suspensions</source>
         <translation>Suspensions</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="407"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="356"/>
         <source>Prorogée le</source>
         <translation>Prorogée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="363"/>
         <source>Motif de prorogation</source>
         <translation>Motif de prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="421"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="370"/>
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="422"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="371"/>
         <source>le {date}, par {channel}</source>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="431"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="380"/>
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="443"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="392"/>
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="450"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="399"/>
         <source>Aucun courrier émis.</source>
         <translation>Aucun courrier émis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="454"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="403"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="462"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="411"/>
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="465"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="414"/>
         <source>Demande {reference}</source>
         <translation>Demande {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="489"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="428"/>
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="491"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="430"/>
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="509"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="448"/>
         <source>À regarder</source>
         <translation>À regarder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="510"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="449"/>
         <source>Fiche</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="516"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="455"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="732"/>
+        <location filename="../../dpo_desk/ui/print_pages.py" line="285"/>
         <source>Imprimé le {when}</source>
         <translation>Imprimé le {when}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="904"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="492"/>
         <source>Aperçu avant impression — {title}</source>
         <translation>Aperçu avant impression — {title}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="940"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="528"/>
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/printing.py" line="947"/>
+        <location filename="../../dpo_desk/ui/printing.py" line="535"/>
         <source>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</source>
         <translation>Imprimer ou enregistrer en PDF, avec un aperçu ({keys})</translation>
     </message>
@@ -11354,12 +11354,12 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ProcessorStatus</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="373"/>
+        <location filename="../../dpo_desk/domain/records.py" line="380"/>
         <source>Actif</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="374"/>
+        <location filename="../../dpo_desk/domain/records.py" line="381"/>
         <source>Contrat terminé</source>
         <translation>Contrat terminé</translation>
     </message>
@@ -11908,17 +11908,17 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RecipientKind</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="183"/>
+        <location filename="../../dpo_desk/domain/records.py" line="190"/>
         <source>Service interne</source>
         <translation>Service interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="184"/>
+        <location filename="../../dpo_desk/domain/records.py" line="191"/>
         <source>Organisme externe</source>
         <translation>Organisme externe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="185"/>
+        <location filename="../../dpo_desk/domain/records.py" line="192"/>
         <source>Sous-traitant</source>
         <translation>Sous-traitant</translation>
     </message>
@@ -12908,58 +12908,58 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="59"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="56"/>
         <source>Registres</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
         <source>Revues à faire</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="66"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="63"/>
         <source>Transferts non encadrés</source>
         <translation>Transferts non encadrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>Formalités CNDP à accomplir</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="81"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="142"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}, {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="143"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="200"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n traitement</numerusform>
@@ -12967,7 +12967,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="144"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n sous-traitant</numerusform>
@@ -12975,7 +12975,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>%n formalité à déposer</numerusform>
@@ -12983,7 +12983,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>%n modification à déclarer</numerusform>
@@ -12991,7 +12991,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="198"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13420,7 +13420,7 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="107"/>
         <source>‹  Toutes les demandes</source>
         <extracomment>show another section&apos;s item: (&quot;processing&quot;, &quot;#12&quot;) from &quot;Traitements concernés&quot;</extracomment>
         <translation>‹  Toutes les demandes</translation>
@@ -13432,113 +13432,113 @@ Base légale : {basis} ({citation})</translation>
         <translation>Pourquoi cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="125"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="123"/>
         <source>Détails de la demande</source>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="152"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="159"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="171"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="169"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="182"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="180"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="191"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="189"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="236"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="234"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (réf. externe {external})</translation>
     </message>
@@ -13824,12 +13824,12 @@ Base légale : {basis} ({citation})</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="247"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="245"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="256"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
@@ -13909,12 +13909,12 @@ Base légale : {basis} ({citation})</translation>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
@@ -13929,12 +13929,12 @@ Base légale : {basis} ({citation})</translation>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="377"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="375"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="426"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="436"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>
@@ -14500,14 +14500,14 @@ Base légale : {basis} ({citation})</translation>
     <message>
         <location filename="../../dpo_desk/ui/sections/__init__.py" line="101"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="179"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="184"/>
         <source>Demandes</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="55"/>
         <location filename="../../dpo_desk/ui/sections/requests.py" line="100"/>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="148"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="150"/>
         <source>Nouvelle demande</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -14522,42 +14522,42 @@ Base légale : {basis} ({citation})</translation>
         <translation>Liste des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="142"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
         <source>Aucune demande pour l&apos;instant</source>
         <translation>Aucune demande pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="144"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="146"/>
         <source>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</source>
         <translation>Enregistrez ici chaque demande d&apos;accès, de rectification, d&apos;effacement ou d&apos;opposition dès sa réception : DPO Desk calcule son échéance légale et vous la rappelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="153"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="155"/>
         <source>Aucune demande ne correspond</source>
         <translation>Aucune demande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="154"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="156"/>
         <source>Aucune demande ne répond à ces critères de recherche et de filtre.</source>
         <translation>Aucune demande ne répond à ces critères de recherche et de filtre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="157"/>
         <source>Effacer les filtres</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="224"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="229"/>
         <source>1 demande</source>
         <translation>1 demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="225"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="230"/>
         <source>{count} demandes</source>
         <translation>{count} demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/requests.py" line="314"/>
+        <location filename="../../dpo_desk/ui/sections/requests.py" line="319"/>
         <source>Demande {reference} enregistrée — échéance le {date}.</source>
         <translation>Demande {reference} enregistrée — échéance le {date}.</translation>
     </message>
@@ -14585,27 +14585,27 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RetentionUnit</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="212"/>
+        <location filename="../../dpo_desk/domain/records.py" line="219"/>
         <source>{n} jour</source>
         <translation>{n} jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="212"/>
+        <location filename="../../dpo_desk/domain/records.py" line="219"/>
         <source>{n} jours</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="213"/>
+        <location filename="../../dpo_desk/domain/records.py" line="220"/>
         <source>{n} mois</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="214"/>
+        <location filename="../../dpo_desk/domain/records.py" line="221"/>
         <source>{n} an</source>
         <translation>{n} an</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="214"/>
+        <location filename="../../dpo_desk/domain/records.py" line="221"/>
         <source>{n} ans</source>
         <translation>{n} ans</translation>
     </message>
@@ -14698,37 +14698,37 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>SecurityMeasure</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="163"/>
+        <location filename="../../dpo_desk/domain/records.py" line="170"/>
         <source>Contrôle d&apos;accès des utilisateurs</source>
         <translation>Contrôle d&apos;accès des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="164"/>
+        <location filename="../../dpo_desk/domain/records.py" line="171"/>
         <source>Mesures de traçabilité</source>
         <translation>Mesures de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="165"/>
+        <location filename="../../dpo_desk/domain/records.py" line="172"/>
         <source>Mesures de protection des logiciels</source>
         <translation>Mesures de protection des logiciels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="166"/>
+        <location filename="../../dpo_desk/domain/records.py" line="173"/>
         <source>Sauvegarde des données</source>
         <translation>Sauvegarde des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="167"/>
+        <location filename="../../dpo_desk/domain/records.py" line="174"/>
         <source>Chiffrement des données</source>
         <translation>Chiffrement des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="168"/>
+        <location filename="../../dpo_desk/domain/records.py" line="175"/>
         <source>Contrôle des sous-traitants</source>
         <translation>Contrôle des sous-traitants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="169"/>
+        <location filename="../../dpo_desk/domain/records.py" line="176"/>
         <source>Autres mesures</source>
         <translation>Autres mesures</translation>
     </message>
@@ -15073,62 +15073,62 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>TransferMechanism</name>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="242"/>
+        <location filename="../../dpo_desk/domain/records.py" line="249"/>
         <source>Pays reconnu adéquat par la CNDP</source>
         <translation>Pays reconnu adéquat par la CNDP</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="244"/>
+        <location filename="../../dpo_desk/domain/records.py" line="251"/>
         <source>Autorisation de la CNDP (formulaire F118)</source>
         <translation>Autorisation de la CNDP (formulaire F118)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="246"/>
+        <location filename="../../dpo_desk/domain/records.py" line="253"/>
         <source>Clauses contractuelles types</source>
         <translation>Clauses contractuelles types</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="248"/>
+        <location filename="../../dpo_desk/domain/records.py" line="255"/>
         <source>Règles d&apos;entreprise contraignantes (BCR)</source>
         <translation>Règles d&apos;entreprise contraignantes (BCR)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="250"/>
+        <location filename="../../dpo_desk/domain/records.py" line="257"/>
         <source>Dérogation pour une situation particulière</source>
         <translation>Dérogation pour une situation particulière</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="252"/>
+        <location filename="../../dpo_desk/domain/records.py" line="259"/>
         <source>Autre garantie appropriée (RGPD art. 46)</source>
         <translation>Autre garantie appropriée (RGPD art. 46)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="243"/>
+        <location filename="../../dpo_desk/domain/records.py" line="250"/>
         <source>Loi 09-08 art. 43 ; RGPD art. 45</source>
         <translation>Loi 09-08 art. 43 ; RGPD art. 45</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="245"/>
+        <location filename="../../dpo_desk/domain/records.py" line="252"/>
         <source>Loi 09-08 art. 44</source>
         <translation>Loi 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="247"/>
+        <location filename="../../dpo_desk/domain/records.py" line="254"/>
         <source>RGPD art. 46(2)(c)</source>
         <translation>RGPD art. 46(2)(c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="249"/>
+        <location filename="../../dpo_desk/domain/records.py" line="256"/>
         <source>RGPD art. 47</source>
         <translation>RGPD art. 47</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="251"/>
+        <location filename="../../dpo_desk/domain/records.py" line="258"/>
         <source>RGPD art. 49 ; loi 09-08 art. 44</source>
         <translation>RGPD art. 49 ; loi 09-08 art. 44</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/records.py" line="253"/>
+        <location filename="../../dpo_desk/domain/records.py" line="260"/>
         <source>RGPD art. 46</source>
         <translation>RGPD art. 46</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.filings import (
     DECLARED_ITEMS,
@@ -25,7 +26,6 @@ from dpo_desk.domain.filings import (
 )
 from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.records import (
-    DEFAULT_ADEQUATE_COUNTRIES,
     ActivityDetails,
     Art28Clause,
     CndpRegime,

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES, ISO_COUNTRIES
 from dpo_desk.domain.errors import ValidationError
 from dpo_desk.domain.record_flags import (
     FLAG_KIND_LABELS,
@@ -26,9 +27,7 @@ from dpo_desk.domain.records import (
     CNDP_REGIME_LABELS,
     DATA_CATEGORY_LABELS,
     DATA_OUTCOME_LABELS,
-    DEFAULT_ADEQUATE_COUNTRIES,
     DEROGATION_LABELS,
-    ISO_COUNTRIES,
     LEGAL_BASIS_CITATIONS,
     LEGAL_BASIS_LABELS,
     PROCESSOR_STATUS_LABELS,

@@ -9,8 +9,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from dpo_desk.domain.countries import ADEQUACY_SOURCE
 from dpo_desk.domain.filings import FilingChannel, FilingStatus, FilingUpdate, FormalityKind
-from dpo_desk.domain.records import ADEQUACY_SOURCE, DataCategory
+from dpo_desk.domain.records import (
+    DataCategory,
+)
 from dpo_desk.services import filings
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import ActivityFilter

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from dpo_desk.domain.records import DEFAULT_ADEQUATE_COUNTRIES
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.services import records as book
 
 

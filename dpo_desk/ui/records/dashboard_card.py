@@ -14,13 +14,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.countries import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.record_flags import (
     FlagKind,
-)
-from dpo_desk.domain.records import (
-    ADEQUACY_SOURCE,
-    DEFAULT_ADEQUATE_COUNTRIES,
 )
 from dpo_desk.services import filings
 from dpo_desk.services import records as book

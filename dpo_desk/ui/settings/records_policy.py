@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from dpo_desk.domain.clock import Clock
+from dpo_desk.domain.countries import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.errors import UserError
-from dpo_desk.domain.records import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui.settings.card import SettingsCard, primary_button
