@@ -184,6 +184,24 @@ def hash_at(conn: Connection, position: int) -> str | None:
     """The hash of the ``position``-th entry (1 = the first), or None past the end."""
     if position < 1:
         return GENESIS
+    # The journal is only ever appended to, so its ids run first..last without a gap and
+    # the position-th entry is found by its id: a few index pages. Stepping over the
+    # first ``position - 1`` entries (OFFSET) read the whole journal, 0.3 s for 100,000
+    # entries at every unlock (services.seal). Where ids are missing (entries cut out of
+    # the file), the walk below gives the answer the seal check needs.
+    first, last = (
+        conn.execute(select(func.min(audit_log.c.id))).scalar(),
+        conn.execute(select(func.max(audit_log.c.id))).scalar(),
+    )
+    if first is None or last is None:
+        return None
+    if last - first + 1 == entry_count(conn):
+        if position > last - first + 1:
+            return None
+        found: str | None = conn.execute(
+            select(audit_log.c.hash).where(audit_log.c.id == first + position - 1)
+        ).scalar()
+        return found
     digest: str | None = conn.execute(
         select(audit_log.c.hash).order_by(audit_log.c.id).offset(position - 1).limit(1)
     ).scalar()

@@ -53,6 +53,10 @@ CONNECTION_PRAGMAS = (
     ("temp_store", "MEMORY"),
 )
 
+# PRAGMA cipher_memory_security on every connection (key_connection). A switch only for
+# bench/memory_security_probe.py, which measures what it costs.
+MEMORY_SECURITY = True
+
 # SQLite's words for "another connection holds the lock".
 BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
 
@@ -124,9 +128,12 @@ def key_connection(path: Path, passphrase: str, timeout: float) -> sqlcipher3.Co
         conn.execute("PRAGMA cipher_log_level = NONE")
         # Wipe (and lock out of swap) the memory SQLCipher frees: keys and decrypted
         # pages do not linger in the heap for a core or a swap file to keep (issue 21,
-        # item 6). Process-wide and, once on, never off again (SQLCipher 4.5); its cost
-        # is measured by `make bench` ("Encryption tax").
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # item 6). Process-wide and, once on, never off again (SQLCipher 4.5). Every
+        # SQLite allocation then costs an mlock() and its free an munlock(), which grow
+        # slow once a session has fragmented the heap: a query that allocates per row
+        # (a bare parameter compared with a date column, see storage.requests.due_summary)
+        # becomes 50 times slower. `make bench` measures it ("Memory security").
+        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         # PRAGMA does not take bound parameters; quote the passphrase as an SQL literal.
         conn.execute("PRAGMA key = " + sql_literal(passphrase))
         # The first read decrypts page 1: this is where a wrong key shows, before

@@ -391,11 +391,16 @@ def due_summary(conn: Connection, today: date, week_end: date) -> DueSummary:
     # keeps years of closed requests, and counting over the whole table read all of them
     # (0.35 s on 100,000 requests after a write had emptied the page cache: at unlock).
     assert str(RequestStatus.AWAITING_IDENTITY) in open_values
+    # The dates go through date(): a constant SQLite computes once. A bare parameter is
+    # converted to the column's (numeric) affinity at every row it is compared with, an
+    # allocation per row that cost 0.2 s on 27,000 open requests with SQLCipher's memory
+    # security on (storage/cipher.py), against 4 ms this way.
+    today_, week_end_ = func.date(today), func.date(week_end)
     row = conn.execute(
         select(
             func.count(),
-            func.count().filter(T.c.due_on < today),
-            func.count().filter(and_(T.c.due_on >= today, T.c.due_on <= week_end)),
+            func.count().filter(T.c.due_on < today_),
+            func.count().filter(and_(T.c.due_on >= today_, T.c.due_on <= week_end_)),
             func.count().filter(T.c.status == str(RequestStatus.AWAITING_IDENTITY)),
         )
         .select_from(T)

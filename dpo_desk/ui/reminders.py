@@ -306,7 +306,9 @@ class Reminders(QObject):
         self.register = register
         self._apply_breach_alerts()
         self.timer.start()
-        self._first.start(0)
+        # The interval given again: start(0) would run it before the first paint, and a
+        # retry (FIRST_RETRY_MS) left its shorter interval behind.
+        self._first.start(FIRST_CHECK_MS)
 
     def stop(self) -> None:
         """On lock or close: no more reads, the summary closed (it names items)."""

@@ -60,3 +60,40 @@ def test_expect_accepts_any_head_of_the_chain(register, frozen_clock):
     open_request(register, frozen_clock)
     assert seal.expect_findings(register, head.upper()) == []
     assert seal.expect_findings(register, "0" * 63 + "1")
+
+
+def _walked(conn, position: int) -> str | None:
+    """The position-th entry's hash found the slow way: stepping over the others."""
+    from sqlalchemy import select
+
+    from dpo_desk.storage.schema import audit_log
+
+    return conn.execute(
+        select(audit_log.c.hash).order_by(audit_log.c.id).offset(position - 1).limit(1)
+    ).scalar()
+
+
+def test_the_entry_at_a_position_is_found_by_id_and_survives_gaps(register, frozen_clock):
+    from sqlalchemy import delete
+
+    from dpo_desk.storage import audit
+    from dpo_desk.storage.schema import audit_log
+
+    for _ in range(3):
+        open_request(register, frozen_clock)
+    with register.read() as conn:
+        count = audit.entry_count(conn)
+        assert count >= 4
+        assert [audit.hash_at(conn, n) for n in range(1, count + 1)] == [
+            _walked(conn, n) for n in range(1, count + 1)
+        ]
+        assert audit.hash_at(conn, count + 1) is None
+    # Entries cut out of the middle (a tampered file): positions shift, as the walk says.
+    with register.write() as conn:
+        conn.execute(delete(audit_log).where(audit_log.c.id == 2))
+    with register.read() as conn:
+        remaining = audit.entry_count(conn)
+        assert remaining == count - 1
+        found = [audit.hash_at(conn, n) for n in range(1, count + 1)]
+        assert found == [_walked(conn, n) for n in range(1, count + 1)]
+        assert found[-1] is None and found[1] != _walked(conn, 1)

@@ -16,7 +16,7 @@ from dpo_desk.domain.requests.workflow import Right
 from dpo_desk.services import records as book
 from dpo_desk.services.preferences import Preferences
 from dpo_desk.ui.breach_alerts import BreachAlerts
-from dpo_desk.ui.reminders import Reminders, ReminderSummary
+from dpo_desk.ui.reminders import FIRST_RETRY_MS, Reminders, ReminderSummary
 from dpo_desk.ui.settings.reminders import RemindersCard
 from tests.conftest import TEST_PASSPHRASE
 from tests.ui.breaches_fixtures import make_breach
@@ -288,7 +288,7 @@ def test_the_first_check_waits_for_the_days_backup(
     raised = []
     watcher.reminder.connect(lambda *args: raised.append(args[1]))
     watcher.start(register)
-    qtbot.waitUntil(lambda: watcher._first.interval() > 0)  # tried, found it busy
+    qtbot.waitUntil(lambda: watcher._first.interval() == FIRST_RETRY_MS)  # tried: busy
     assert raised == [] and watcher.summary_window is None
     busy["now"] = False  # the backup is done
     with qtbot.waitSignal(watcher.summary_shown, timeout=3000) as shown:
