@@ -723,8 +723,16 @@ class BreachSummary:
 
 def summary(register: Register, *, clock: Clock | None = None) -> BreachSummary:
     """For the dashboard: how many breaches are open and how many still run their clock."""
+    return dashboard(register, clock=clock, limit=0)[0]
+
+
+def dashboard(
+    register: Register, *, clock: Clock | None = None, limit: int = 8
+) -> tuple[BreachSummary, list[BreachRow]]:
+    """The summary and the ``limit`` most urgent open breaches, from one read of the open
+    ones (the dashboard read them twice: 20 ms of its wait after Enter at 200 breaches)."""
     now = (clock or SystemClock()).now()
-    rows = []
+    rows: list[BreachRow] = []
     offset = 0
     with register.read() as conn:
         while batch := repo.list_rows(conn, BreachFilter(open_only=True), offset=offset, limit=500):
@@ -733,8 +741,9 @@ def summary(register: Register, *, clock: Clock | None = None) -> BreachSummary:
     # The governing duty's clock (an EU authority under the GDPR, else the CNDP): a
     # GDPR breach notified to the CNDP alone still awaits its notification.
     running = [left for r in rows if (left := r.countdown(now)) is not None]
-    return BreachSummary(
+    counts = BreachSummary(
         open=len(rows),
         awaiting_notification=len(running),
         overdue=sum(1 for left in running if left.overdue),
     )
+    return counts, rows[:limit]

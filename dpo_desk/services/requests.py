@@ -663,17 +663,13 @@ def refresh_running_pauses(register: Register, *, clock: Clock | None = None) ->
     if not ctx.policy.identity_pause:
         return 0
     with register.read() as conn:
-        waiting = [r for r in repo.open_requests_for_recompute(conn) if _pause_running(r)]
+        waiting = repo.open_requests_for_recompute(conn, pause_running=True)
     stale = [r for r in waiting if _governing(ctx, r, clock).due != r.due_on]
     if not stale:
         return 0
     with register.write() as conn:
-        candidates = [r for r in repo.open_requests_for_recompute(conn) if _pause_running(r)]
+        candidates = repo.open_requests_for_recompute(conn, pause_running=True)
         return _recompute(conn, deadline_context_in(conn), clock, candidates)
-
-
-def _pause_running(request: RightsRequest) -> bool:
-    return any(p.ended_on is None for p in request.pauses)
 
 
 def _governing(ctx: DeadlineContext, req: RightsRequest, clock: Clock) -> deadlines.Deadline:

@@ -370,10 +370,30 @@ def list_rows(
     ]
 
 
-def open_requests_for_recompute(conn: Connection) -> list[RightsRequest]:
-    """Open requests, whose due dates move when the calendar or the policy changes."""
-    rows = conn.execute(select(T).where(T.c.status.in_(sorted(str(s) for s in OPEN_STATUSES))))
-    return [_to_request(r, pauses_for(conn, r.id)) for r in rows]
+def open_requests_for_recompute(
+    conn: Connection, *, pause_running: bool = False
+) -> list[RightsRequest]:
+    """Open requests, whose due dates move when the calendar or the policy changes;
+    with ``pause_running``, only those whose identity pause is still running (what the
+    dashboard refreshes every time it is shown).
+
+    The pauses come in one query, not one per request: 27,000 open requests took 10 s
+    that way, at every dashboard refresh once the identity pause was turned on."""
+    conds = [T.c.status.in_(sorted(str(s) for s in OPEN_STATUSES))]
+    if pause_running:
+        # From the few running pauses to their requests, not from every open request.
+        running = select(identity_pause.c.request_id).where(identity_pause.c.ended_on.is_(None))
+        conds.append(T.c.id.in_(running))
+    rows = conn.execute(select(T).where(*conds)).all()
+    pauses: dict[int, list[IdentityPause]] = {}
+    ids = select(T.c.id).where(*conds)
+    for request_id, started_on, ended_on in conn.execute(
+        select(identity_pause.c.request_id, identity_pause.c.started_on, identity_pause.c.ended_on)
+        .where(identity_pause.c.request_id.in_(ids))
+        .order_by(identity_pause.c.request_id, identity_pause.c.started_on)
+    ):
+        pauses.setdefault(request_id, []).append(IdentityPause(started_on, ended_on))
+    return [_to_request(r, tuple(pauses.get(r.id, ()))) for r in rows]
 
 
 @dataclass(frozen=True)

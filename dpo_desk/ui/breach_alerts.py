@@ -56,9 +56,12 @@ class BreachAlerts(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
 
-    def start(self, register: Register) -> None:
+    def start(self, register: Register, *, check_now: bool = True) -> None:
+        """``check_now=False``: the caller runs the first check itself, later (at unlock,
+        ui/reminders.py runs it with the reminders', once the dashboard has painted)."""
         self.register = register
-        self.check()
+        if check_now:
+            self.check()
         self.timer.start()
 
     def stop(self) -> None:

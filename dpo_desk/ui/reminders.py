@@ -304,7 +304,9 @@ class Reminders(QObject):
 
     def start(self, register: Register) -> None:
         self.register = register
-        self._apply_breach_alerts()
+        # The breach alerts' first check comes with the reminders' first one, after the
+        # dashboard's first paint: it read every open breach before it (25 ms at 200).
+        self._apply_breach_alerts(check_now=False)
         self.timer.start()
         # The interval given again: start(0) would run it before the first paint, and a
         # retry (FIRST_RETRY_MS) left its shorter interval behind.
@@ -327,13 +329,13 @@ class Reminders(QObject):
         other kinds and lead times are read at each check."""
         self._apply_breach_alerts()
 
-    def _apply_breach_alerts(self) -> None:
+    def _apply_breach_alerts(self, *, check_now: bool = True) -> None:
         if self.breach_alerts is None:
             return
         wanted = self.register is not None and ReminderKind.BREACH in self.settings.kinds
         if wanted and not self.breach_alerts.running:
             assert self.register is not None
-            self.breach_alerts.start(self.register)
+            self.breach_alerts.start(self.register, check_now=check_now)
         elif not wanted and self.breach_alerts.running:
             self.breach_alerts.stop()
 
@@ -345,6 +347,8 @@ class Reminders(QObject):
             # for a few seconds. The first reminders and the summary wait for its end.
             self._first.start(FIRST_RETRY_MS)
             return
+        if self.breach_alerts is not None and self.breach_alerts.running:
+            self.breach_alerts.check()  # started without its first check (start above)
         settings = self.settings
         due = self._read(settings)
         if due is None:

@@ -672,6 +672,10 @@ def test_reads_and_summary(register, frozen_clock):
         svc.get_breach(register, 999)
     summary = svc.summary(register, clock=frozen_clock)
     assert (summary.open, summary.awaiting_notification, summary.overdue) == (3, 2, 1)
+    # The dashboard's one read: the same counts, and the list's first rows in its order.
+    counts, first = svc.dashboard(register, clock=frozen_clock, limit=2)
+    assert counts == summary
+    assert [r.reference for r in first] == [overdue.reference, running.reference]
 
 
 def test_demo_has_breaches_in_every_state(tmp_path, frozen_clock):

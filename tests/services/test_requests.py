@@ -496,6 +496,37 @@ def test_dashboard_keeps_running_pauses_due_dates_current(register):
     assert svc.get_request(register, req.id).version == versions  # nothing moved, no write
 
 
+def test_only_requests_whose_pause_runs_are_refreshed_with_all_their_pauses(register):
+    from dpo_desk.storage import requests as repo
+
+    clock = at(date(2026, 3, 2))
+    svc.save_policy(register, DeadlinePolicy(identity_pause=True), clock=clock)
+    waiting = svc.request_identity(
+        register, svc.create_request(register, intake(), clock=clock), clock=clock
+    )
+    answered = svc.request_identity(
+        register, svc.create_request(register, intake(), clock=clock), clock=clock
+    )
+    answered = svc.record_identity(register, answered, verified=True, clock=at(date(2026, 3, 4)))
+    waiting = svc.record_identity(register, waiting, verified=True, clock=at(date(2026, 3, 5)))
+    waiting = svc.request_identity(register, waiting, clock=at(date(2026, 3, 6)))  # again
+    svc.create_request(register, intake(), clock=clock)  # never paused
+    with register.read() as conn:
+        running = repo.open_requests_for_recompute(conn, pause_running=True)
+        every = repo.open_requests_for_recompute(conn)
+    assert [r.reference for r in running] == [waiting.reference]
+    # Its earlier, ended pause too: the due date counts every day waited.
+    assert [(p.started_on, p.ended_on) for p in running[0].pauses] == [
+        (date(2026, 3, 2), date(2026, 3, 5)),
+        (date(2026, 3, 6), None),
+    ]
+    assert len(every) == 3
+    by_ref = {r.reference: r for r in every}
+    assert [(p.started_on, p.ended_on) for p in by_ref[answered.reference].pauses] == [
+        (date(2026, 3, 2), date(2026, 3, 4))
+    ]
+
+
 def test_status_sorts_in_workflow_order_and_references_numerically(register, frozen_clock):
     new = svc.create_request(register, intake(), clock=frozen_clock)
     closed = svc.create_request(register, intake(), clock=frozen_clock)

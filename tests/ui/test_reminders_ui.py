@@ -164,6 +164,21 @@ def test_kinds_switched_off_are_not_reminded_and_breach_alerts_follow(
     assert not alerts.running and not watcher.running
 
 
+def test_the_breach_alerts_first_check_waits_for_the_reminders_first(
+    qtbot, register, frozen_clock, tray, prefs
+):
+    make_breach(register, frozen_clock, "Fuite", aware_hours_ago=50)  # 22 h left
+    alerts = BreachAlerts(clock=frozen_clock, tray=tray)
+    watcher = Reminders(prefs, clock=frozen_clock, tray=tray, breach_alerts=alerts)
+    watcher.start(register)
+    # Started at once, but the open breaches are not read before the dashboard paints.
+    assert alerts.running and alerts.raised == set() and tray.messages == []
+    with qtbot.waitSignal(alerts.alert, timeout=3000) as raised:
+        pass
+    assert raised.args[1] == 24
+    watcher.stop()
+
+
 def test_no_check_while_the_register_is_busy(qtbot, register, frozen_clock, watcher, monkeypatch):
     seed(register, frozen_clock)
     watcher.register = register

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.clock import Clock, SystemClock, organisation_zone
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services.read_model import BreachFilter, BreachRow, Register
+from dpo_desk.services.read_model import BreachRow, Register
 from dpo_desk.ui import formatting, style
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.i18n import error_text
@@ -134,9 +134,8 @@ class BreachDashboardPanel(Card):
         if self.register is None:
             return
         try:
-            summary = breach_service.summary(self.register, clock=self.clock)
-            rows = breach_service.list_breaches(
-                self.register, BreachFilter(open_only=True), limit=MAX_LINES
+            summary, rows = breach_service.dashboard(
+                self.register, clock=self.clock, limit=MAX_LINES
             )
         except UserError as error:
             self.message.show_message(error_text(error), "error")
