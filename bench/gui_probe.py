@@ -156,7 +156,6 @@ def typed(path: str, passphrase: str) -> dict:
     from dpo_desk.services.preferences import Preferences
     from dpo_desk.ui import i18n, style, warmup
     from dpo_desk.ui.controller import AppController
-    from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.session import FileClaim
     from dpo_desk.ui.unlock_dialog import UnlockDialog
 
@@ -170,14 +169,12 @@ def typed(path: str, passphrase: str) -> dict:
     style.apply_style(app)
     keystore = Keystore()
     controller = AppController(prefs, keystore, quit_app=lambda: None)
-    warmup.enable(spare=controller.spare_dashboard)  # as app.start does
-    # As the controller does for a file without a remembered passphrase.
+    warmup.enable(spare=controller.build_spare)  # as app.start does
+    # As the controller's open_path does for a file without a remembered passphrase.
     dialog = UnlockDialog(FileClaim(Path(path)), prefs, keystore)
-    windows: list = []
-    dialog.opened.connect(
-        lambda opened: (windows.append(MainWindow(opened, prefs, keystore)), windows[-1].show())
-    )
-    dialog.open()
+    dialog.opened.connect(controller._show_main)
+    controller._run(dialog)
+    windows = controller.windows
     _first_paint(app, dialog)
     # The DPO types the passphrase: the event loop idles, the warm-up imports in its
     # thread, then the main thread builds the spare dashboard.

@@ -67,7 +67,7 @@ def start(argv: Sequence[str] | None = None):
     # While a dialog waits for the passphrase (or the welcome screen for a choice), the
     # dashboard's modules are imported in the background, and its widgets built on the
     # idle main thread (ui/warmup.py, issue 25).
-    warmup.enable(spare=controller.spare_dashboard)
+    warmup.enable(spare=controller.build_spare)
     controller.start(path, ahead)
     return app, controller
 

@@ -4,8 +4,9 @@ what the DPO records about them (issue 23).
 ``domain/filings.py`` says which formalities apply and why; this module reads the
 register once, puts each formality beside its tracker row (or the state derived when
 there is none), and writes what the DPO records, one transaction with its journal entry.
-The dossier (``services/dossier.py``), ``dpo-desk filing``, the dashboard card and the
-activities list all read ``overview``.
+The dossier (``services/dossier.py``), ``dpo-desk filing`` and the activities list read
+``overview``; the dashboard card reads ``registers_dashboard``, the same figures and the
+register's flags from one read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection
 
 from dpo_desk.domain.clock import Clock, SystemClock
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.errors import Conflict
 from dpo_desk.domain.filings import (
     AnnexItem,
@@ -35,10 +37,10 @@ from dpo_desk.domain.filings import (
 )
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
 from dpo_desk.domain.organisation import Organisation
-from dpo_desk.domain.records import CndpRegime, ProcessingActivity, Processor
+from dpo_desk.domain.records import CndpRegime, ProcessingActivity, Processor, Transfer
 from dpo_desk.services import journal
 from dpo_desk.services import records as book
-from dpo_desk.services.records import ActivityNotFound, organisation_today
+from dpo_desk.services.records import ActivityNotFound, RegisterFlags, organisation_today
 from dpo_desk.storage import filings as repo
 from dpo_desk.storage import organisation as organisation_repo
 from dpo_desk.storage import records as records_repo
@@ -145,6 +147,19 @@ def overview(register: Register) -> list[ActivityFilings]:
     adequate = book.adequate_countries(register)
     with register.read() as conn:
         activities, processors, filings, organisation = _read_all(conn)
+    return overview_of(activities, processors, filings, organisation, adequate)
+
+
+def overview_of(
+    activities: Iterable[ProcessingActivity],
+    processors: Iterable[Processor],
+    filings: dict[int, list[Filing]],
+    organisation: Organisation | None,
+    adequate: frozenset[str],
+) -> list[ActivityFilings]:
+    """``overview`` on what a caller has already read (``filings``: the tracker rows by
+    activity), so that the dashboard reads the register once."""
+    processors = tuple(processors)
     return [
         _build(a, processors, filings.get(a.id, ()), organisation, adequate)
         for a in sorted(activities, key=lambda a: a.name.casefold())
@@ -164,11 +179,47 @@ def for_activity(register: Register, activity_id: int) -> ActivityFilings:
 
 
 def summary(register: Register) -> FilingSummary:
-    states = [(a, s) for a in overview(register) for s in a.pending]
+    return summary_of(overview(register))
+
+
+def summary_of(activities: Iterable[ActivityFilings]) -> FilingSummary:
+    """The card's figure from an ``overview`` already built."""
+    states = [(a, s) for a in activities for s in a.pending]
     return FilingSummary(
         to_file=sum(1 for _, s in states if s.filing.status is FilingStatus.TO_FILE),
         changes=sum(1 for _, s in states if s.filing.status is FilingStatus.CHANGE_TO_DECLARE),
         activities=len({a.activity.id for a, _ in states}),
+    )
+
+
+@dataclass(frozen=True)
+class RegistersDashboard:
+    """What the dashboard's "Registres" card shows, from one read of the register."""
+
+    flags: RegisterFlags
+    filings: FilingSummary
+    transfers: dict[int, Transfer]  # by id: where a transfer's flag leads the DPO
+    # The shipped adequacy list, not one the DPO has checked against the CNDP's.
+    default_adequacy: bool
+
+
+def registers_dashboard(register: Register, *, clock: Clock | None = None) -> RegistersDashboard:
+    """``records.register_flags``, ``records.all_transfers``, ``summary`` and whether
+    ``records.adequate_countries`` is the default, in one read transaction: the card is
+    filled at every unlock, before the dashboard's first paint, and each of those calls
+    read every activity and processor on its own."""
+    with register.read() as conn:
+        activities, processors, filings, organisation = _read_all(conn)
+        transfers = records_repo.all_transfers(conn)
+        adequate = book.adequate_countries_in(conn)
+        months = book.review_months_in(conn)
+    on = book.today_for(organisation, clock or SystemClock())
+    authorised = book.transfers_authorised(f for rows in filings.values() for f in rows)
+    return RegistersDashboard(
+        flags=book.flags_from(activities, processors, transfers, authorised, on, adequate, months),
+        filings=summary_of(overview_of(activities, processors, filings, organisation, adequate)),
+        transfers={t.id: t for t in transfers},
+        default_adequacy=adequate == DEFAULT_ADEQUATE_COUNTRIES,
     )
 
 

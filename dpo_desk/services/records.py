@@ -24,11 +24,13 @@ from dpo_desk.domain.errors import Conflict, NotFound, ValidationError
 from dpo_desk.domain.filings import (
     ITEM_PROCESSORS,
     ITEM_TRANSFERS,
+    Filing,
     FilingStatus,
     FormalityKind,
     changed_items,
 )
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
+from dpo_desk.domain.organisation import Organisation
 from dpo_desk.domain.record_flags import (
     DEFAULT_ACTIVITY_REVIEW_MONTHS,
     FlagKind,
@@ -114,7 +116,12 @@ def organisation_today(register: Register, clock: Clock) -> date:
     """Today in the organisation's zone: what an entry's dates are checked against."""
     with register.read() as conn:
         org = settings_repo.load(conn)
-    return today(clock, organisation_zone(org.timezone if org else None))
+    return today_for(org, clock)
+
+
+def today_for(organisation: Organisation | None, clock: Clock) -> date:
+    """``organisation_today`` for a caller that has already read the organisation."""
+    return today(clock, organisation_zone(organisation.timezone if organisation else None))
 
 
 def _plain(value: object) -> Any:
@@ -330,8 +337,12 @@ def _save(
 def adequate_countries(register: Register) -> frozenset[str]:
     """The register's copy of the CNDP adequacy list (editable: which délibération is
     current is unconfirmed, legal notes)."""
-    with register.read() as conn:
-        stored = settings_repo.get_setting(conn, ADEQUACY_KEY)
+    return in_read(register, adequate_countries_in)
+
+
+def adequate_countries_in(conn: Connection) -> frozenset[str]:
+    """``adequate_countries`` inside a read the caller already holds."""
+    stored = settings_repo.get_setting(conn, ADEQUACY_KEY)
     return DEFAULT_ADEQUATE_COUNTRIES if stored is None else frozenset(stored)
 
 
@@ -355,10 +366,12 @@ def save_adequate_countries(
 
 
 def review_months(register: Register) -> int:
-    with register.read() as conn:
-        return int(
-            settings_repo.get_setting(conn, REVIEW_MONTHS_KEY, DEFAULT_ACTIVITY_REVIEW_MONTHS)
-        )
+    return in_read(register, review_months_in)
+
+
+def review_months_in(conn: Connection) -> int:
+    """``review_months`` inside a read the caller already holds."""
+    return int(settings_repo.get_setting(conn, REVIEW_MONTHS_KEY, DEFAULT_ACTIVITY_REVIEW_MONTHS))
 
 
 def save_review_months(register: Register, months: int, *, clock: Clock | None = None) -> int:
@@ -730,12 +743,35 @@ def register_flags(
         activities = repo.all_activities(conn)
         processors = repo.all_processors(conn)
         transfers = repo.all_transfers(conn)
-        # Activities whose transfer authorisation (F118) the CNDP has granted.
-        authorised = frozenset(
-            f.activity_id
-            for f in filings_repo.all_filings(conn)
-            if f.kind is FormalityKind.TRANSFER and f.status is FilingStatus.GRANTED
-        )
+        authorised = transfers_authorised(filings_repo.all_filings(conn))
+    return flags_from(activities, processors, transfers, authorised, on, adequate, months)
+
+
+def transfers_authorised(filings: Iterable[Filing]) -> frozenset[int]:
+    """The activities whose transfer authorisation (F118) the CNDP has granted."""
+    return frozenset(
+        f.activity_id
+        for f in filings
+        if f.kind is FormalityKind.TRANSFER and f.status is FilingStatus.GRANTED
+    )
+
+
+def flags_from(
+    activities: Iterable[ProcessingActivity],
+    processors: Iterable[Processor],
+    transfers: Iterable[Transfer],
+    authorised: frozenset[int],
+    on: date,
+    adequate: frozenset[str],
+    months: int,
+) -> RegisterFlags:
+    """``register_flags`` on what a caller has already read, so that the dashboard can
+    read the register once for the flags and the CNDP formalities alike.
+
+    ``authorised``: the activities whose F118 is granted (``transfers_authorised``);
+    ``months``: the review period (``review_months``)."""
+    activities = tuple(activities)
+    processors = tuple(processors)
     served = {p.id: set(p.activity_ids) for p in processors}
     flags: list[RegisterFlag] = []
     for activity in activities:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,7 +36,7 @@ from dpo_desk.ui.idle import IdleWatcher
 from dpo_desk.ui.reminders import Reminders
 from dpo_desk.ui.screen_lock import ScreenLockWatcher
 from dpo_desk.ui.sections import Section, SectionEntry, entry_for, section_entries
-from dpo_desk.ui.session import Opened
+from dpo_desk.ui.session import FileClaim, Opened
 from dpo_desk.ui.unlock_dialog import UnlockDialog, UnlockForm
 from dpo_desk.ui.widgets import Card, ElidedLabel, busy
 from dpo_desk.ui.workers import RegisterTask, is_busy, run_task, wait_for
@@ -88,15 +90,22 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        opened: Opened,
+        opened: Opened | None,
         prefs: Preferences,
         keystore: Keystore,
         sections: list[Section] | None = None,
         parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
     ) -> None:
+        """``opened=None`` with the ``path`` of the file being unlocked: a window built
+        ahead, while the passphrase is typed (the controller's spare, ui/warmup.py),
+        with no register and never shown before :meth:`open` gives it one."""
         super().__init__(parent)
-        self.claim = opened.claim
-        self.path = opened.claim.path
+        if opened is None and path is None:
+            raise ValueError("a window is built for a register, or ahead for a path")
+        self.claim: FileClaim | None = opened.claim if opened is not None else None
+        self.path = opened.claim.path if opened is not None else Path(path or "").absolute()
         self.register: Register | None = None
         # The day's automatic backup, while it runs (tests wait for it to end).
         self.daily_backup_task: RegisterTask | None = None
@@ -130,7 +139,7 @@ class MainWindow(QMainWindow):
             self.tray.setToolTip("DPO Desk")
             self.tray.activated.connect(self._show_from_tray)
             self.tray.messageClicked.connect(self.reminder_clicked)
-            self.tray.show()
+            # Shown at the first unlock (_activate): a window built ahead shows nothing.
         self.breach_alerts = BreachAlerts(tray=self.tray, parent=self)
         self.breach_alerts.alert.connect(self._breach_alert)
         # Deadline reminders (requests, processors, activities) and the summary at unlock;
@@ -161,6 +170,14 @@ class MainWindow(QMainWindow):
         for section in sections or ():
             self.section(section.key)
         self.navigation.setCurrentRow(0)  # builds the first section (the dashboard)
+        if opened is not None:
+            self._activate(opened)
+
+    def open(self, opened: Opened) -> None:
+        """Give a window built ahead (``opened=None``) the register it was built for."""
+        if self.claim is not None or opened.claim.path != self.path:
+            raise ValueError("a window built ahead opens once, and only its own file")
+        self.claim = opened.claim
         self._activate(opened)
 
     # -- construction -----------------------------------------------------------------
@@ -254,6 +271,7 @@ class MainWindow(QMainWindow):
         card = Card()
         card.setFixedWidth(480)
         card.body.setContentsMargins(28, 26, 28, 24)
+        assert self.claim is not None  # locked: it was unlocked once
         form = UnlockForm(self.claim, prefs, keystore)
         form.heading.setText(self.tr("Registre verrouillé"))
         form.unlocked.connect(self._activate)
@@ -576,6 +594,8 @@ class MainWindow(QMainWindow):
 
     def _activate(self, opened: Opened) -> None:
         self.register = opened.register
+        if self.tray is not None:
+            self.tray.show()
         try:
             organisation = register_file.load_organisation(self.register)
         except UserError:
@@ -691,6 +711,7 @@ class MainWindow(QMainWindow):
         self._drafts = []  # closing is not locking: unsaved drafts go with the window
         if self._lock_page is not None:
             self.lock_form.reset()
-        self.claim.release()
+        if self.claim is not None:  # None: built ahead, and never given its register
+            self.claim.release()
         super().closeEvent(event)
         self.closed.emit(self, self._to_welcome)

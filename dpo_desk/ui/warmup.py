@@ -21,11 +21,13 @@ Rules the thread keeps:
   form, a window about to open): the thread finishes the one module it is importing,
   whose import the main thread would otherwise have paid for itself, and stops.
 
-Once the thread is done, the main thread, still idle, builds one spare dashboard
-(:func:`take_dashboard`, with the builder app.start hands :func:`enable`, the
-controller's): widgets only, with no register and so no data, which the first main
-window adopts instead of building its own after Enter. A language change
-restarts the app, so the spare's texts are always those of the window that takes it.
+Once the thread is done, the main thread, still idle, builds one spare with the builder
+app.start hands :func:`enable` (the controller's): widgets only, with no register and so
+no data. While an unlock dialog waits, the spare is the whole main window for its file,
+which the window's first unlock opens (:func:`take_spare`); elsewhere (the welcome
+screen) it is a dashboard, which the first main window adopts (sections._dashboard)
+instead of building its own after Enter. A language change restarts the app, so the
+spare's texts are always those of the window that takes it.
 """
 
 from __future__ import annotations
@@ -134,8 +136,9 @@ _current: Warmup | None = None
 #: and dialogs on its own, importing as it goes, and must not share the import locks
 #: with a thread it never settles.
 _enabled = False
-#: builds the spare dashboard, or says there is no need for one (None): the controller's
-#: (it knows whether a window, with its own dashboard, is already open)
+#: builds the spare (a main window or a dashboard), or says there is no need for one
+#: (None): the controller's (it knows whether a window is open, and which file's
+#: passphrase is being typed)
 _spare_builder: Callable[[], QWidget | None] | None = None
 
 
@@ -170,7 +173,7 @@ def current() -> Warmup | None:
 
 #: how often the main thread looks whether the thread is done (the event loop is idle)
 POLL_MS = 50
-_spare_dashboard: QWidget | None = None  # a Section, built on the main thread (see above)
+_spare: QWidget | None = None  # a MainWindow or a Section, built on the main thread (above)
 _spare_built = False  # once per process: the first window is the one the DPO waits for
 _polling = False
 
@@ -179,7 +182,7 @@ def _build_spare_when_done() -> None:
     """On the main thread, by a timer: once the pass has finished, build the spare."""
     from PySide6.QtCore import QTimer
 
-    global _spare_dashboard, _spare_built, _polling
+    global _spare, _spare_built, _polling
     if _current is not None and _current.running and _enabled:
         QTimer.singleShot(POLL_MS, _build_spare_when_done)
         return
@@ -188,12 +191,12 @@ def _build_spare_when_done() -> None:
         return  # stopped by Enter: the window is being built, no time to spare
     if _spare_builder is None:
         return
-    _spare_dashboard = _spare_builder()
-    if _spare_dashboard is None:
+    _spare = _spare_builder()
+    if _spare is None:
         return  # a window's lock screen: that window has its dashboard already
     _spare_built = True
     # Its style resolved now rather than when the window shows it.
-    _spare_dashboard.ensurePolished()
+    _spare.ensurePolished()
 
 
 def all_done() -> bool:
@@ -202,13 +205,26 @@ def all_done() -> bool:
     return _current is not None and _current.complete and not _polling
 
 
-def take_dashboard() -> QWidget | None:
-    """The spare dashboard, once (None when there is none): for sections._dashboard."""
-    global _spare_dashboard
-    spare, _spare_dashboard = _spare_dashboard, None
+def take_spare(wanted: Callable[[QWidget], bool]) -> QWidget | None:
+    """The spare, once, if it is ``wanted`` (None when there is none or it is not)."""
+    global _spare
+    spare = _spare
     if spare is not None and not shiboken6.isValid(spare):
-        return None  # deleted with the other top-level widgets (a test's clean-up)
+        _spare = None  # deleted with the other top-level widgets (a test's clean-up)
+        return None
+    if spare is None or not wanted(spare):
+        return None
+    _spare = None
     return spare
+
+
+def discard_spare() -> None:
+    """Close the spare that nothing will take (a window built for a file whose dialog
+    was cancelled): its widgets go now, not at exit."""
+    spare = take_spare(lambda _spare: True)
+    if spare is not None:
+        spare.close()
+        spare.deleteLater()
 
 
 def settle() -> None:
@@ -223,8 +239,5 @@ def reset() -> None:
     settle()
     _current = None
     _spare_built = _polling = False
-    spare = take_dashboard()
-    if spare is not None:
-        spare.close()
-        spare.deleteLater()
+    discard_spare()
     enable(False)

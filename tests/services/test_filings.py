@@ -4,11 +4,13 @@ summary and the old registers' receipts (Law 09-08 arts. 12, 15, 19, 43-44)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import text
 
+from dpo_desk.domain.clock import FixedClock
+from dpo_desk.domain.countries import DEFAULT_ADEQUATE_COUNTRIES
 from dpo_desk.domain.errors import Conflict, ValidationError
 from dpo_desk.domain.filings import FilingChannel, FilingStatus, FilingUpdate, FormalityKind
 from dpo_desk.domain.records import (
@@ -219,3 +221,78 @@ def test_an_older_register_opens_with_its_receipts(register_path, organisation, 
             assert audit.first_broken_entry(conn) is None
     finally:
         reopened.close()
+
+
+# ----------------------------------------------------------------------------- dashboard
+
+
+def separately(register, clock):
+    """What the "Registres" card read before ``registers_dashboard``: four calls."""
+    return filings.RegistersDashboard(
+        flags=book.register_flags(register, clock=clock),
+        filings=filings.summary(register),
+        transfers={t.id: t for t in book.all_transfers(register)},
+        default_adequacy=book.adequate_countries(register) == DEFAULT_ADEQUATE_COUNTRIES,
+    )
+
+
+def test_the_dashboard_reads_what_the_four_calls_read(register, frozen_clock):
+    act = book.save_activity(register, activity(), clock=frozen_clock)
+    filings.record(register, act.id, D, GRANTED, clock=frozen_clock)
+    stripe = book.save_processor(register, processor(), clock=frozen_clock)
+    book.link_processor(register, act.id, stripe.id, clock=frozen_clock)
+    book.save_processor(
+        register,
+        processor(name="Mixpanel", dpa_signed=False, dpa_signed_on=None, countries=("FR",)),
+        clock=frozen_clock,
+    )
+    book.save_processor(
+        register,
+        processor(name="WafaCash", countries=("MA",), next_review_on=date(2026, 3, 9)),
+        clock=frozen_clock,
+    )
+    book.add_transfer(
+        register,
+        TransferDetails(
+            country="US",
+            mechanism=TransferMechanism.SCC,
+            activity_id=act.id,
+            processor_id=stripe.id,
+        ),
+        clock=frozen_clock,
+    )
+    book.add_transfer(register, TransferDetails(country="CN", activity_id=act.id))
+    # Its review long overdue, and its F118 granted: that transfer is framed.
+    old = book.save_activity(
+        register,
+        activity(name="Support client", last_reviewed_on=date(2025, 1, 4)),
+        clock=frozen_clock,
+    )
+    book.add_transfer(
+        register,
+        TransferDetails(country="US", mechanism=TransferMechanism.SCC, activity_id=old.id),
+        clock=frozen_clock,
+    )
+    filings.record(register, old.id, T, GRANTED, clock=frozen_clock)
+
+    seen = filings.registers_dashboard(register, clock=frozen_clock)
+    assert seen == separately(register, frozen_clock)
+    # Not a register where everything is zero: each figure is exercised.
+    flags = seen.flags
+    assert (flags.reviews_due, flags.missing_dpas, flags.transfers_without_mechanism) == (2, 1, 2)
+    assert (seen.filings.to_file, seen.filings.changes, seen.filings.activities) == (2, 1, 2)
+    assert len(seen.transfers) == 3 and seen.default_adequacy
+
+
+def test_the_dashboard_follows_the_register_settings_and_the_organisation_today(register):
+    # 23:30 UTC on 9 April is already 10 April in Casablanca.
+    late = FixedClock(datetime(2026, 4, 9, 23, 30, tzinfo=UTC))
+    book.save_activity(register, activity(last_reviewed_on=date(2025, 11, 1)), clock=late)
+    book.save_processor(register, processor(next_review_on=date(2026, 4, 9)), clock=late)
+    book.save_review_months(register, 3, clock=late)
+    book.save_adequate_countries(register, ["FR", "US"], clock=late)
+
+    seen = filings.registers_dashboard(register, clock=late)
+    assert seen == separately(register, late)
+    assert seen.flags.today == date(2026, 4, 10)
+    assert seen.flags.reviews_due == 2 and not seen.default_adequacy

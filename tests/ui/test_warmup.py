@@ -8,6 +8,7 @@ import sys
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from dpo_desk.security.keystore import Keystore
@@ -80,12 +81,12 @@ def test_the_first_window_adopts_a_dashboard_built_while_the_dialog_waited(
     qtbot, register, warm, controller
 ):
     register.close()
-    warmup.enable(spare=controller.spare_dashboard)  # as app.start does
-    dialog = _dialog(qtbot, register.path)
+    warmup.enable(spare=controller.build_spare)  # as app.start does
+    dialog = _dialog(qtbot, register.path)  # not the controller's: a dashboard is built
     dialog.open()
     # The main thread builds it once the imports are done: widgets, no register.
-    qtbot.waitUntil(lambda: warmup._spare_dashboard is not None, timeout=30_000)
-    spare = warmup._spare_dashboard
+    qtbot.waitUntil(lambda: warmup._spare is not None, timeout=30_000)
+    spare = warmup._spare
     assert isinstance(spare, DashboardSection) and spare.register is None
     assert spare.parent() is None and not spare.isVisible()
     qtbot.keyClicks(dialog.form.passphrase, TEST_PASSPHRASE)
@@ -98,8 +99,54 @@ def test_the_first_window_adopts_a_dashboard_built_while_the_dialog_waited(
     assert window.section("dashboard") is spare
     qtbot.waitUntil(lambda: spare.isVisible())
     assert spare.register is not None
-    assert warmup.take_dashboard() is None  # taken once: a second window builds its own
+    assert warmup._spare is None  # taken once: a second window builds its own
     window.close()
+
+
+def test_the_controller_builds_the_window_ahead_and_enter_only_opens_it(
+    qtbot, register, warm, controller
+):
+    path = register.path
+    register.close()
+    warmup.enable(spare=controller.build_spare)  # as app.start does
+    controller.open_path(path)  # no remembered passphrase: the unlock dialog
+    dialog = controller.active_dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.waitUntil(lambda: warmup._spare is not None, timeout=30_000)
+    ahead = warmup._spare
+    # The whole window, for this file, with no register, no claim, and not shown.
+    assert isinstance(ahead, MainWindow) and ahead.path == path.absolute()
+    assert ahead.register is None and ahead.claim is None and not ahead.isVisible()
+    assert ahead.section("dashboard").register is None
+    qtbot.keyClicks(dialog.form.passphrase, TEST_PASSPHRASE)
+    with qtbot.waitSignal(controller.window_opened, timeout=30_000) as shown:
+        qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
+    window = shown.args[0]
+    assert window is ahead and window.isVisible()
+    assert window.register is not None and window.claim is not None and window.claim.held
+    assert window.section("dashboard").register is window.register
+    assert warmup._spare is None  # taken once
+    # Locked and unlocked again: the window built ahead behaves as any other.
+    window.lock()
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        qtbot.keyClicks(window.lock_form.passphrase, TEST_PASSPHRASE)
+        window.lock_form.submit()
+    window.close()
+    assert not window.claim.held
+
+
+def test_a_window_built_ahead_goes_with_its_cancelled_dialog(qtbot, register, warm, controller):
+    path = register.path
+    register.close()
+    warmup.enable(spare=controller.build_spare)
+    controller.open_path(path)
+    dialog = controller.active_dialog
+    qtbot.waitUntil(lambda: warmup._spare is not None, timeout=30_000)
+    ahead = warmup._spare
+    dialog.reject()
+    assert warmup._spare is None
+    qtbot.waitUntil(lambda: not shiboken6.isValid(ahead), timeout=5_000)  # deleted, not kept
+    assert controller.welcome is not None and controller.welcome.isVisible()
 
 
 def test_enter_during_the_warmup_unlocks_and_stops_it_at_a_module_boundary(
@@ -185,7 +232,7 @@ def test_the_listed_modules_import_off_the_main_thread_without_making_qt_objects
 
 def test_a_lock_screen_warms_up_but_builds_no_spare_dashboard(qtbot, register, warm, controller):
     register.close()
-    warmup.enable(spare=controller.spare_dashboard)
+    warmup.enable(spare=controller.build_spare)
     dialog = UnlockDialog(FileClaim(register.path), controller.prefs, controller.keystore)
     dialog.opened.connect(controller._show_main)
     controller._run(dialog)
@@ -193,11 +240,11 @@ def test_a_lock_screen_warms_up_but_builds_no_spare_dashboard(qtbot, register, w
     qtbot.keyClicks(dialog.form.passphrase, TEST_PASSPHRASE)
     with qtbot.waitSignal(controller.window_opened, timeout=30_000):
         qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
-    assert warmup._spare_dashboard is None
+    assert warmup._spare is None
     # The window's lock page shows the unlock form again: the warm-up goes on with what
     # was left (a window opened from a remembered passphrase never showed a dialog)...
     assert warmup.start() is not None
     qtbot.waitUntil(warmup.all_done, timeout=30_000)
     # ...but builds no dashboard: the window has its own.
-    assert warmup._spare_dashboard is None
-    assert controller.spare_dashboard() is None
+    assert warmup._spare is None
+    assert controller.build_spare() is None

@@ -14,13 +14,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from dpo_desk.domain.clock import Clock, SystemClock
-from dpo_desk.domain.countries import ADEQUACY_SOURCE, DEFAULT_ADEQUATE_COUNTRIES
+from dpo_desk.domain.countries import ADEQUACY_SOURCE
 from dpo_desk.domain.errors import UserError
 from dpo_desk.domain.record_flags import (
     FlagKind,
 )
 from dpo_desk.services import filings
-from dpo_desk.services import records as book
 from dpo_desk.services.read_model import Register
 from dpo_desk.ui.formatting import join_labels
 from dpo_desk.ui.i18n import error_text
@@ -34,9 +33,9 @@ class FlagTile(ClickableStatCard):
 
 
 class RegistersCard(QWidget):
-    """Three figures from ``records.register_flags`` and one from ``filings.summary``;
-    has ``set_register``/``clear`` like a section, so the dashboard hands it the
-    register and empties it on lock."""
+    """Three figures from the register's flags and one from its CNDP formalities, all
+    read by ``filings.registers_dashboard``; has ``set_register``/``clear`` like a
+    section, so the dashboard hands it the register and empties it on lock."""
 
     navigate = Signal(str, str)  # (section key, "flag:<kind>")
     refreshed = Signal(object)  # the date the figures were computed for
@@ -121,15 +120,14 @@ class RegistersCard(QWidget):
         if self.register is None:
             return
         try:
-            flags = book.register_flags(self.register, clock=self.clock)
-            transfers = {t.id: t for t in book.all_transfers(self.register)}
-            pending = filings.summary(self.register)
-            default_adequacy = book.adequate_countries(self.register) == (
-                DEFAULT_ADEQUATE_COUNTRIES
-            )
+            # One read for the four figures: the card is filled between the unlock and
+            # the dashboard's first paint.
+            seen = filings.registers_dashboard(self.register, clock=self.clock)
         except UserError as error:
             self.message.show_message(error_text(error), "error")
             return
+        flags, transfers, pending = seen.flags, seen.transfers, seen.filings
+        default_adequacy = seen.default_adequacy
         self.message.clear_message()
         reviews = flags.of_kind(FlagKind.REVIEW_OVERDUE)
         activities = sum(1 for f in reviews if f.entity == "activity")

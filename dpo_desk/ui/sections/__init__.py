@@ -39,7 +39,7 @@ def _dashboard() -> Section:
     from dpo_desk.ui import warmup
 
     # Built while the unlock dialog waited, when it was (ui/warmup.py): not after Enter.
-    spare = warmup.take_dashboard()
+    spare = warmup.take_spare(lambda built: isinstance(built, Section))
     return spare if isinstance(spare, Section) else build_dashboard()
 
 
