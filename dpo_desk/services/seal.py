@@ -67,16 +67,22 @@ def record(register: Register) -> None:
 
 def findings(register: Register, seal: Seal | None = None) -> list[Finding]:
     """How the file's journal falls short of ``seal`` (default: the last one seen)."""
-    seal = seal if seal is not None else last_seen(register)
-    if seal is None:
-        return []
+    return _check(register, seal if seal is not None else last_seen(register))[0]
+
+
+def _check(register: Register, seal: Seal | None) -> tuple[list[Finding], Seal]:
+    """The findings against ``seal``, and the journal's seal now, from one read: the
+    entry count scans an index of the whole journal, and an unlock needed it three times."""
     with register.read() as conn:
         count = audit.entry_count(conn)
+        now = Seal(count, audit.head_hash(conn), str(register.path))
+        if seal is None:
+            return [], now
         if seal.count > count:
-            return [Finding(SEAL_MISSING, missing=seal.count - count)]
-        if audit.hash_at(conn, seal.count) != seal.head:
-            return [Finding(SEAL_DIVERGED, count=seal.count)]
-    return []
+            return [Finding(SEAL_MISSING, missing=seal.count - count)], now
+        if audit.hash_at(conn, seal.count, count=count) != seal.head:
+            return [Finding(SEAL_DIVERGED, count=seal.count)], now
+    return [], now
 
 
 def expect_findings(register: Register, head: str) -> list[Finding]:
@@ -91,9 +97,8 @@ def watch(register: Register, *, at: datetime, actor: str) -> None:
     """For a register opened to be written: journal a seal mismatch found now, then
     keep the seal after every commit and at close."""
     seal = last_seen(register)
-    found = findings(register, seal)
+    found, live = _check(register, seal)
     if found and seal is not None:
-        live = current(register)
         with register.write() as conn:
             audit.append(
                 conn,
@@ -110,4 +115,7 @@ def watch(register: Register, *, at: datetime, actor: str) -> None:
                 },
             )
     register.after_commit(lambda: record(register))
-    record(register)
+    if found:
+        record(register)  # the mismatch entry moved the head
+    else:
+        preferences.save_seal(register.register_uuid, live.as_json())

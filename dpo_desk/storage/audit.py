@@ -180,8 +180,9 @@ def entry_count(conn: Connection) -> int:
 # ----------------------------------------------------------------------------- tamper evidence
 
 
-def hash_at(conn: Connection, position: int) -> str | None:
-    """The hash of the ``position``-th entry (1 = the first), or None past the end."""
+def hash_at(conn: Connection, position: int, *, count: int | None = None) -> str | None:
+    """The hash of the ``position``-th entry (1 = the first), or None past the end.
+    ``count``: the journal's :func:`entry_count`, when the caller has just read it."""
     if position < 1:
         return GENESIS
     # The journal is only ever appended to, so its ids run first..last without a gap and
@@ -195,7 +196,7 @@ def hash_at(conn: Connection, position: int) -> str | None:
     )
     if first is None or last is None:
         return None
-    if last - first + 1 == entry_count(conn):
+    if last - first + 1 == (count if count is not None else entry_count(conn)):
         if position > last - first + 1:
             return None
         found: str | None = conn.execute(
