@@ -21,6 +21,7 @@ from dpo_desk.storage.errors import (
     WrongPassphrase,
     from_os_error,
 )
+from dpo_desk.storage.first_reads import compile_first_reads
 from dpo_desk.storage.records import ActivityFilter, ActivityRow, ProcessorFilter, ProcessorRow
 from dpo_desk.storage.requests import AttachmentInfo, RequestFilter, RequestRow
 
@@ -45,5 +46,6 @@ __all__ = [
     "WeakPassphrase",
     "WrongPassphrase",
     "check_register_file",
+    "compile_first_reads",
     "from_os_error",
 ]

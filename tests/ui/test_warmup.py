@@ -213,6 +213,8 @@ def test_the_listed_modules_import_off_the_main_thread_without_making_qt_objects
         "warm.thread.join(120)\n"
         "assert warm.complete, warm.done\n"
         "assert warm.done == list(MODULES), set(MODULES) - set(warm.done)\n"
+        "from dpo_desk.storage.first_reads import FIRST_READS\n"
+        "assert warm.reads == len(FIRST_READS), warm.reads  # and the SQL compiled\n"
         "assert not QApplication.allWidgets(), QApplication.allWidgets()\n"
         "assert not messages, messages\n"
         "print('new modules', len(set(sys.modules) - before))\n",
