@@ -129,7 +129,14 @@ class Warmup:
             from dpo_desk.services.read_model import compile_first_reads
 
             self.reads = compile_first_reads(stop=self._stop.is_set)
-        except Exception:  # noqa: BLE001 — the unlock compiles them itself, as before
+            if not self._stop.is_set():
+                # The holidays of last year, this year and the next (the lunar notice).
+                from dpo_desk.domain.calendar import prepare_years
+                from dpo_desk.domain.clock import SystemClock
+
+                this_year = SystemClock().now().year
+                prepare_years(range(this_year - 1, this_year + 2))
+        except Exception:  # noqa: BLE001 — the unlock computes them itself, as before
             log.debug("warm-up: first reads not compiled", exc_info=True)
         if self._stop.is_set():
             self.stopped_early = True

@@ -385,3 +385,15 @@ def test_overrides_copy_their_input():
     overrides = CalendarOverrides(added=added)
     added[D("2026-02-13")] = "Autre"
     assert list(overrides.added) == [D("2026-02-12")]
+
+
+def test_years_prepared_ahead_are_not_computed_again():
+    from dpo_desk.domain import calendar as cal_module
+
+    cal_module._package_year.cache_clear()
+    cal_module.prepare_years(range(2029, 2031))
+    computed = cal_module._package_year.cache_info()
+    assert computed.misses == 2 and computed.currsize == 2
+    WorkingCalendar().lunar_holidays(2030)  # reads 2029 and 2030: both ready
+    after = cal_module._package_year.cache_info()
+    assert after.misses == 2 and after.hits >= 2
