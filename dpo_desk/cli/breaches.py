@@ -93,7 +93,7 @@ def cmd_breach_list(args: argparse.Namespace) -> int:
     register = common.open_quietly(args)
     try:
         zone = breach_service.organisation_timezone(register)
-        flt = BreachFilter(open_only=args.open)
+        flt = BreachFilter(open_only=args.open, search=args.search)
         rows = common.all_rows(
             lambda offset: breach_service.list_breaches(register, flt, offset=offset, limit=1000)
         )
@@ -330,6 +330,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     b = actions.add_parser("list", help="list breaches, open ones by nearest deadline first")
     common.add_db(b)
     b.add_argument("--open", action="store_true", help="only breaches not closed")
+    b.add_argument(
+        "--search", metavar="TEXT", default="", help="in references and titles, as the GUI's"
+    )
     b.add_argument("--json", action="store_true")
     b.set_defaults(func=cmd_breach_list)
     common.add_show(actions, cmd_breach_show, "one breach, with its timeline and history")

@@ -82,6 +82,7 @@ def cmd_request_list(args: argparse.Namespace) -> int:
                     "requester": r.requester_name,
                     "channel": str(r.channel),
                     "assignee": r.assignee,
+                    "external_reference": r.external_reference,
                 }
                 for r in rows
             ]

@@ -222,6 +222,9 @@ class RequestRow:
     due_basis: str
     channel: Channel
     assignee: str
+    # The organisation's own number for it, kept by an import ("" if none): the CLI's
+    # `request list --json` gives it, so a script can match its own records.
+    external_reference: str = ""
 
 
 _ROW_COLUMNS = (
@@ -237,6 +240,7 @@ _ROW_COLUMNS = (
     T.c.due_basis,
     T.c.channel,
     T.c.assignee,
+    T.c.external_reference,
 )
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -365,6 +369,7 @@ def list_rows(
             due_basis=r.due_basis,
             channel=Channel(r.channel),
             assignee=r.assignee,
+            external_reference=r.external_reference,
         )
         for r in conn.execute(stmt)
     ]

@@ -219,6 +219,15 @@ def test_breach_add_list_show(initialised):
         run_cli("breach", "list", "--db", str(initialised), "--open", "--json").stdout
     )
     assert len(open_only) == 2
+    # --search, as the GUI's: in titles and references, ASCII letters in either case.
+    found = json.loads(
+        run_cli("breach", "list", "--db", str(initialised), "--search", "relance", "--json").stdout
+    )
+    assert [r["reference"] for r in found] == [f"VIO-{year}-0002"]
+    by_reference = run_cli(
+        "breach", "list", "--db", str(initialised), "--search", f"vio-{year}-0001", "--json"
+    )
+    assert [r["reference"] for r in json.loads(by_reference.stdout)] == [f"VIO-{year}-0001"]
 
     plain = run_cli("breach", "list", "--db", str(initialised))
     assert plain.returncode == 0

@@ -177,6 +177,7 @@ def test_request_add_list_show(initialised):
     assert {r["reference"] for r in rows} == {first, second}
     for row in rows:
         assert {"reference", "regime", "rights", "status", "received", "due"} <= row.keys()
+        assert row["external_reference"] == ""  # none given: only an import sets one
     # Due-date order: the 2025 request comes first, and it is overdue.
     assert rows[0]["reference"] == second and rows[0]["overdue"] is True
     assert rows[0]["regime"] == ["law-09-08"] and rows[0]["rights"] == ["access"]

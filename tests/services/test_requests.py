@@ -527,6 +527,19 @@ def test_only_requests_whose_pause_runs_are_refreshed_with_all_their_pauses(regi
     ]
 
 
+def test_list_rows_carry_the_external_reference(register, frozen_clock):
+    req = svc.create_request(register, intake(), clock=frozen_clock)
+    other = svc.create_request(register, intake(), clock=frozen_clock)
+    with register.write() as conn:
+        conn.execute(
+            text("UPDATE rights_request SET external_reference='REQ-001' WHERE id=:i"),
+            {"i": req.id},
+        )
+    rows = {r.reference: r for r in svc.list_requests(register, RequestFilter())}
+    assert rows[req.reference].external_reference == "REQ-001"
+    assert rows[other.reference].external_reference == ""
+
+
 def test_status_sorts_in_workflow_order_and_references_numerically(register, frozen_clock):
     new = svc.create_request(register, intake(), clock=frozen_clock)
     closed = svc.create_request(register, intake(), clock=frozen_clock)
