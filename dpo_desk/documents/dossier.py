@@ -22,7 +22,7 @@ asked through the translator given. French by default: the CNDP works in French.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -36,6 +36,7 @@ from dpo_desk import translations
 from dpo_desk.documents.blocks import Block, Bullets, Checklist, Fields, Heading, Paragraph, Report
 from dpo_desk.documents.kinds import LetterLanguage
 from dpo_desk.documents.letters import format_date
+from dpo_desk.documents.wording import TranslateIn, Wording
 from dpo_desk.documents.xlsx_export import safe_cell_text
 from dpo_desk.domain.filings import (
     FILING_CHANNEL_LABELS,
@@ -68,7 +69,6 @@ from dpo_desk.domain.records import (
     TransferMechanism,
 )
 
-TranslateIn = Callable[[str, str], str]  # (context, text) -> text
 CTX = "Dossier"
 
 TITLE = QT_TRANSLATE_NOOP("Dossier", "Dossier de formalités CNDP — {activity}")
@@ -245,12 +245,11 @@ class Section:
     level: int = 2
 
 
-class _Words:
-    """The document's words: fixed strings in ``Dossier``, labels in their own context."""
+class _Words(Wording):
+    """The dossier's words: its fixed strings in ``Dossier``, labels in their own context."""
 
     def __init__(self, translate_in: TranslateIn, language: LetterLanguage) -> None:
-        self.tr = translate_in
-        self.language = language
+        super().__init__(translate_in, language, CTX)
         self.empty = self(EMPTY)
         # Countries by name in the document's language ("États-Unis (US)"), from CLDR.
         self.territories: Mapping[str, str] = {}
@@ -258,18 +257,6 @@ class _Words:
             self.territories = Locale.parse(str(language)).territories
         except (ValueError, LookupError):
             pass
-
-    def __call__(self, text: str, **values: object) -> str:
-        translated = self.tr(CTX, text)
-        if not values:
-            return translated
-        try:
-            return translated.format(**values)
-        except (KeyError, IndexError, ValueError):
-            return text.format(**values)
-
-    def label(self, context: str, text: str) -> str:
-        return self.tr(context, text)
 
     def value(self, text: str | None) -> str:
         """A value as printed: never blank."""

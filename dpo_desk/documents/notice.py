@@ -35,7 +35,7 @@ the DPO to complete before publishing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -50,6 +50,7 @@ from dpo_desk.documents.letters import (
     DEFAULT_AUTHORITY_ADDRESSES,
     format_date,
 )
+from dpo_desk.documents.wording import TranslateIn, Wording
 from dpo_desk.domain.countries import HOME_COUNTRY
 from dpo_desk.domain.filings import FORMALITY_LABELS, FilingStatus, FormalityKind
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
@@ -72,7 +73,6 @@ from dpo_desk.domain.records import (
     TransferMechanism,
 )
 
-TranslateIn = Callable[[str, str], str]  # (context, text) -> text
 CONTEXT = "Notice"
 
 # ----------------------------------------------------------------------------- facts
@@ -450,23 +450,11 @@ def country_name(code: str, language: LetterLanguage) -> str:
     return str(territories.get(code, code))
 
 
-@dataclass(frozen=True)
-class _Words:
-    tr: TranslateIn
-    language: LetterLanguage
+class _Words(Wording):
+    """The notice's words: its sentences in ``Notice``, labels in their own context."""
 
-    def __call__(self, text: str, **values: object) -> str:
-        translated = self.tr(CONTEXT, text)
-        if not values:
-            return translated
-        try:
-            return translated.format(**values)
-        except (KeyError, IndexError, ValueError):
-            # A translation that lost a placeholder: the French sentence stays true.
-            return text.format(**values)
-
-    def label(self, context: str, text: str) -> str:
-        return self.tr(context, text)
+    def __init__(self, translate_in: TranslateIn, language: LetterLanguage) -> None:
+        super().__init__(translate_in, language, CONTEXT)
 
     def day(self, value: date) -> str:
         return format_date(value, self.language)
