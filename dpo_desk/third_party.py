@@ -212,10 +212,6 @@ _ALL_COMPONENTS: tuple[Component, ...] = (
         ("six", "MIT", "six"),
     ),
     *_from_pip(
-        QT_TRANSLATE_NOOP("ThirdParty", "Calendrier des échéances"),
-        ("icalendar", "BSD-2-Clause", "icalendar"),
-    ),
-    *_from_pip(
         QT_TRANSLATE_NOOP("ThirdParty", "Dossier des préférences"),
         ("platformdirs", "MIT", "platformdirs"),
     ),

@@ -466,23 +466,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="119"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="122"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}، أجل {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="127"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>الانتهاك {reference}‏: {hours} س {minutes:02d} د قبل انتهاء أجل التبليغ (72 ساعة) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="144"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="147"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — أجل التبليغ</translation>
     </message>
@@ -538,17 +538,17 @@
         <translation>الانتهاكات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="148"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="147"/>
         <source>Aucune violation ouverte.</source>
         <translation>لا يوجد انتهاك مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="152"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="151"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · في انتظار التبليغ إلى السلطة: {waiting} · خارج الأجل: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="155"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="154"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>مفتوحة: %n</numerusform>
@@ -560,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="162"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="161"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… ولا انتهاكات أخرى.</numerusform>
@@ -4633,17 +4633,17 @@ Base légale : {basis} ({citation})</source>
         <translation>يُضبط القفل التلقائي بين 0 (معطل) و{limit} دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="74"/>
+        <location filename="../../dpo_desk/services/records.py" line="76"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>لا توجد معالجة « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="78"/>
+        <location filename="../../dpo_desk/services/records.py" line="80"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>لا يوجد معالج من الباطن « {key} » في السجل.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="82"/>
+        <location filename="../../dpo_desk/services/records.py" line="84"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>لا يوجد نقل رقم {key} في السجل.</translation>
     </message>
@@ -4653,22 +4653,22 @@ Base légale : {basis} ({citation})</source>
         <translation>لا يوجد ملف رقم {key} للربط.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="94"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>عُدِّل « {name} » في هذه الأثناء؛ أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="96"/>
+        <location filename="../../dpo_desk/services/records.py" line="98"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>توجد بالفعل في السجل معالجة باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="99"/>
+        <location filename="../../dpo_desk/services/records.py" line="101"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>يوجد بالفعل في السجل معالج من الباطن باسم « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="102"/>
+        <location filename="../../dpo_desk/services/records.py" line="104"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>يجب أن تكون دورية المراجعة بين 1 و60 شهرا.</translation>
     </message>
@@ -5134,7 +5134,7 @@ Base légale : {basis} ({citation})</source>
         <translation>صيغة ملف غير معروفة « ⁨{value}⁩ »: اختر pdf أو xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/filings.py" line="47"/>
+        <location filename="../../dpo_desk/services/filings.py" line="49"/>
         <source>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</source>
         <translation>عُدِّل تتبع هذا الإجراء في الأثناء؛ أعد فتح بطاقة المعالجة.</translation>
     </message>
@@ -9001,12 +9001,12 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="63"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="65"/>
         <source>Déverrouillé</source>
         <translation>غير مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="66"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="68"/>
         <source>Verrouillé</source>
         <translation>مقفل</translation>
     </message>
@@ -9099,109 +9099,109 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="144"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="153"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="216"/>
         <source>Navigation</source>
         <translation>التصفح</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>Registre verrouillé</source>
         <translation>السجل مقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>&amp;Fichier</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
         <source>&amp;Ouvrir…</source>
         <translation>فتح…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
         <source>&amp;Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>&amp;Fermer le registre</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>تصدير جميع السجلات…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>تصدير تقويم الآجال…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Quitter</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
         <source>Verrouiller</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>&amp;Affichage</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="344"/>
         <source>Aid&amp;e</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>حول DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>حُفظ التقويم: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="565"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>الحفظ جارٍ: سيُقفل السجل بمجرد انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>تعذرت النسخة الاحتياطية اليومية: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>النسخة الاحتياطية اليومية: {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="379"/>
         <source>Nouvel élément</source>
         <translation>عنصر جديد</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Nouveau &amp;registre…</source>
         <translation>سجل جديد…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>أُقفل بعد أقل من دقيقة دون نشاط.</numerusform>
@@ -13028,58 +13028,58 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="56"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="55"/>
         <source>Registres</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
         <source>Revues à faire</source>
         <translation>مراجعات يتعين إجراؤها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>عقود معالجة من الباطن ناقصة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>معالجات ومعالجون من الباطن تأخرت مراجعتهم</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="67"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>معالجون من الباطن نشطون دون عقد موقع أو بعقد منتهٍ (المادة 28 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Transferts non encadrés</source>
         <translation>عمليات نقل غير مؤطرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="70"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>عمليات نقل نحو بلد غير معترف بملاءمته دون إذن من اللجنة الوطنية ولا استثناء، أو دون آلية مسجلة (المادتان 43-44 من القانون رقم 09.08؛ المواد 44-49 من RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>إجراءات CNDP الواجب إنجازها</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>تصريحات وطلبات إذن يتعين إيداعها لدى اللجنة الوطنية، وتعديلات يتعين التصريح بها بعد الحصول على وصل (المواد 12 و15 و43-44 من القانون رقم 09.08)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}، {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>معالجات: %n</numerusform>
@@ -13091,7 +13091,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>معالجون من الباطن: %n</numerusform>
@@ -13103,7 +13103,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="190"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>إجراءات يتعين إيداعها: %n</numerusform>
@@ -13115,7 +13115,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>تعديلات يتعين التصريح بها: %n</numerusform>
@@ -13127,7 +13127,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="193"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13279,13 +13279,13 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ReminderSummary</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="452"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="458"/>
         <source>Échéances à surveiller</source>
         <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
         <translation>الآجال الواجب متابعتها</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="457"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="463"/>
         <source>%n échéance(s) à surveiller au {date}</source>
         <translation>
             <numerusform>%n أجل للمتابعة بتاريخ {date}</numerusform>
@@ -13297,17 +13297,17 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="487"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="493"/>
         <source>Afficher ce résumé à chaque déverrouillage</source>
         <translation>عرض هذا الملخص عند كل فتح للقفل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="490"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="496"/>
         <source>Fermer</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="514"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="520"/>
         <source>En retard : %n</source>
         <translation>
             <numerusform>متأخرة: %n</numerusform>
@@ -13319,7 +13319,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="515"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="521"/>
         <source>Aujourd&apos;hui : %n</source>
         <translation>
             <numerusform>اليوم: %n</numerusform>
@@ -13331,7 +13331,7 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="518"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="524"/>
         <source>Dans les {days} prochains jours : %n</source>
         <translation>
             <numerusform>خلال {days} أيام: %n</numerusform>
@@ -13343,27 +13343,27 @@ Base légale : {basis} ({citation})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="550"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="556"/>
         <source>Demandes en retard</source>
         <translation>الطلبات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="552"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
         <source>Échéances de la semaine</source>
         <translation>آجال هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="555"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="561"/>
         <source>Ouvrir les violations</source>
         <translation>عرض الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="557"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="563"/>
         <source>Ouvrir les traitements</source>
         <translation>عرض المعالجات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="564"/>
         <source>Ouvrir les sous-traitants</source>
         <translation>عرض المعالجين من الباطن</translation>
     </message>
@@ -13499,7 +13499,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/reminders.py" line="210"/>
-        <location filename="../../dpo_desk/ui/reminders.py" line="575"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="581"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>و%n مرجع آخر</numerusform>
@@ -13552,7 +13552,7 @@ Base légale : {basis} ({citation})</source>
         <translation>{kind} — {when}: {references}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="393"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="399"/>
         <source>DPO Desk — %n rappel(s)</source>
         <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
         <translation>
@@ -15214,7 +15214,7 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="226"/>
+        <location filename="../../dpo_desk/third_party.py" line="222"/>
         <source>Accès aux données</source>
         <translation>الوصول إلى المعطيات</translation>
     </message>
@@ -15271,37 +15271,32 @@ Base légale : {basis} ({citation})</source>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="215"/>
-        <source>Calendrier des échéances</source>
-        <translation>تقويم الآجال</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Dossier des préférences</source>
         <translation>مجلد التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="223"/>
+        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Fuseaux horaires</source>
         <translation>المناطق الزمنية</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="230"/>
+        <location filename="../../dpo_desk/third_party.py" line="226"/>
         <source>Police arabe des lettres</source>
         <translation>الخط العربي للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="233"/>
+        <location filename="../../dpo_desk/third_party.py" line="229"/>
         <source>Police latine des lettres</source>
         <translation>الخط اللاتيني للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="238"/>
+        <location filename="../../dpo_desk/third_party.py" line="234"/>
         <source>Police tifinaghe des lettres</source>
         <translation>خط تيفيناغ للرسائل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="243"/>
-        <location filename="../../dpo_desk/third_party.py" line="248"/>
+        <location filename="../../dpo_desk/third_party.py" line="239"/>
+        <location filename="../../dpo_desk/third_party.py" line="244"/>
         <source>Symboles et emoji des lettres</source>
         <translation>الرموز والإيموجي للرسائل</translation>
     </message>

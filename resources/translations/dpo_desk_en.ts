@@ -462,23 +462,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="119"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="122"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}, deadline: {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="127"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>Breach {reference}: {hours} h {minutes:02d} left before the notification deadline (72 hours) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="144"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="147"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — notification deadline</translation>
     </message>
@@ -534,17 +534,17 @@
         <translation>Open breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="148"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="147"/>
         <source>Aucune violation ouverte.</source>
         <translation>No open breach.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="152"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="151"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · {waiting} awaiting notification to the authority · {overdue} overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="155"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="154"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="162"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="161"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… and %n more: see all breaches.</numerusform>
@@ -4617,17 +4617,17 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Automatic lock is set between 0 (disabled) and {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="74"/>
+        <location filename="../../dpo_desk/services/records.py" line="76"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>No processing activity “{key}” in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="78"/>
+        <location filename="../../dpo_desk/services/records.py" line="80"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>No processor “{key}” in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="82"/>
+        <location filename="../../dpo_desk/services/records.py" line="84"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>No transfer no. {key} in the register.</translation>
     </message>
@@ -4637,22 +4637,22 @@ Legal basis: {basis} ({citation})</translation>
         <translation>No case no. {key} to link.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="94"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>“{name}” has been changed in the meantime; reload it before saving.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="96"/>
+        <location filename="../../dpo_desk/services/records.py" line="98"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>A processing activity named “{name}” already exists in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="99"/>
+        <location filename="../../dpo_desk/services/records.py" line="101"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>A processor named “{name}” already exists in the register.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="102"/>
+        <location filename="../../dpo_desk/services/records.py" line="104"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>The review interval must be between 1 and 60 months.</translation>
     </message>
@@ -5118,7 +5118,7 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Unknown file format “{value}”: choose pdf or xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/filings.py" line="47"/>
+        <location filename="../../dpo_desk/services/filings.py" line="49"/>
         <source>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</source>
         <translation>The tracking of this formality was changed in the meantime; reopen the processing activity&apos;s record.</translation>
     </message>
@@ -8913,12 +8913,12 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="63"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="65"/>
         <source>Déverrouillé</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="66"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="68"/>
         <source>Verrouillé</source>
         <translation>Locked</translation>
     </message>
@@ -9011,109 +9011,109 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="144"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="153"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="216"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>Registre verrouillé</source>
         <translation>Register locked</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Close the register</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Export all registers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>Export the &amp;deadline calendar…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="344"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>&amp;About DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>Calendar saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="565"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Saving in progress: the register will lock as soon as it finishes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Today&apos;s backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Today&apos;s backup: {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="379"/>
         <source>Nouvel élément</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Nouveau &amp;registre…</source>
         <translation>New &amp;register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Locked after %n minute without activity.</numerusform>
@@ -12908,58 +12908,58 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="56"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="55"/>
         <source>Registres</source>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
         <source>Revues à faire</source>
         <translation>Reviews due</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Missing data processing agreements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Processing activities and processors whose review is overdue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="67"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Active processors with no signed contract, or with an expired one (GDPR Art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Transferts non encadrés</source>
         <translation>Transfers without safeguards</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="70"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transfers to a country not recognised as adequate with neither the CNDP&apos;s authorisation nor an exception, or with no mechanism recorded (Law 09-08 arts. 43-44; GDPR Arts. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>CNDP formalities to complete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>Declarations and authorisations to file with the CNDP, and changes to declare after a receipt (Law 09-08 art. 12, 15 and 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
         <source>{activities}, {processors}</source>
         <translation>{activities} · {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n processing activity</numerusform>
@@ -12967,7 +12967,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n processor</numerusform>
@@ -12975,7 +12975,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="190"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>%n formality to file</numerusform>
@@ -12983,7 +12983,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>%n change to declare</numerusform>
@@ -12991,7 +12991,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="193"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13139,13 +13139,13 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>ReminderSummary</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="452"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="458"/>
         <source>Échéances à surveiller</source>
         <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
         <translation>Deadlines to watch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="457"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="463"/>
         <source>%n échéance(s) à surveiller au {date}</source>
         <translation>
             <numerusform>%n deadline to watch as of {date}</numerusform>
@@ -13153,17 +13153,17 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="487"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="493"/>
         <source>Afficher ce résumé à chaque déverrouillage</source>
         <translation>Show this summary on every unlock</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="490"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="496"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="514"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="520"/>
         <source>En retard : %n</source>
         <translation>
             <numerusform>Overdue: %n</numerusform>
@@ -13171,7 +13171,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="515"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="521"/>
         <source>Aujourd&apos;hui : %n</source>
         <translation>
             <numerusform>Today: %n</numerusform>
@@ -13179,7 +13179,7 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="518"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="524"/>
         <source>Dans les {days} prochains jours : %n</source>
         <translation>
             <numerusform>In the next {days} days: %n</numerusform>
@@ -13187,27 +13187,27 @@ Legal basis: {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="550"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="556"/>
         <source>Demandes en retard</source>
         <translation>Overdue requests</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="552"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
         <source>Échéances de la semaine</source>
         <translation>This week&apos;s deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="555"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="561"/>
         <source>Ouvrir les violations</source>
         <translation>Show breaches</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="557"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="563"/>
         <source>Ouvrir les traitements</source>
         <translation>Show processing activities</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="564"/>
         <source>Ouvrir les sous-traitants</source>
         <translation>Show processors</translation>
     </message>
@@ -13311,7 +13311,7 @@ Legal basis: {basis} ({citation})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/reminders.py" line="210"/>
-        <location filename="../../dpo_desk/ui/reminders.py" line="575"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="581"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -13348,7 +13348,7 @@ Legal basis: {basis} ({citation})</translation>
         <translation>{kind} — {when}: {references}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="393"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="399"/>
         <source>DPO Desk — %n rappel(s)</source>
         <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
         <translation>
@@ -14978,7 +14978,7 @@ Legal basis: {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="226"/>
+        <location filename="../../dpo_desk/third_party.py" line="222"/>
         <source>Accès aux données</source>
         <translation>Data access</translation>
     </message>
@@ -15035,37 +15035,32 @@ Legal basis: {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="215"/>
-        <source>Calendrier des échéances</source>
-        <translation>Deadline calendar</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Dossier des préférences</source>
         <translation>Preferences folder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="223"/>
+        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Fuseaux horaires</source>
         <translation>Time zones</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="230"/>
+        <location filename="../../dpo_desk/third_party.py" line="226"/>
         <source>Police arabe des lettres</source>
         <translation>Arabic font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="233"/>
+        <location filename="../../dpo_desk/third_party.py" line="229"/>
         <source>Police latine des lettres</source>
         <translation>Latin font of the letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="238"/>
+        <location filename="../../dpo_desk/third_party.py" line="234"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Tifinagh font for letters</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="243"/>
-        <location filename="../../dpo_desk/third_party.py" line="248"/>
+        <location filename="../../dpo_desk/third_party.py" line="239"/>
+        <location filename="../../dpo_desk/third_party.py" line="244"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symbols and emoji for letters</translation>
     </message>

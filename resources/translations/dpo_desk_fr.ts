@@ -462,23 +462,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="118"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="119"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="122"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}, délai {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="124"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="127"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="144"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="147"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — délai de notification</translation>
     </message>
@@ -534,17 +534,17 @@
         <translation>Violations ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="148"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="147"/>
         <source>Aucune violation ouverte.</source>
         <translation>Aucune violation ouverte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="152"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="151"/>
         <source>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</source>
         <translation>{open} · {waiting} en attente de notification à l&apos;autorité · {overdue} hors délai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="155"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="154"/>
         <source>%n ouverte(s)</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="162"/>
+        <location filename="../../dpo_desk/ui/breaches/dashboard_panel.py" line="161"/>
         <source>… et %n autre(s) : voir toutes les violations.</source>
         <translation>
             <numerusform>… et %n autre : voir toutes les violations.</numerusform>
@@ -4617,17 +4617,17 @@ Base légale : {basis} ({citation})</translation>
         <translation>Le verrouillage automatique se règle entre 0 (désactivé) et {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="74"/>
+        <location filename="../../dpo_desk/services/records.py" line="76"/>
         <source>Aucun traitement « {key} » dans le registre.</source>
         <translation>Aucun traitement « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="78"/>
+        <location filename="../../dpo_desk/services/records.py" line="80"/>
         <source>Aucun sous-traitant « {key} » dans le registre.</source>
         <translation>Aucun sous-traitant « {key} » dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="82"/>
+        <location filename="../../dpo_desk/services/records.py" line="84"/>
         <source>Aucun transfert n° {key} dans le registre.</source>
         <translation>Aucun transfert n° {key} dans le registre.</translation>
     </message>
@@ -4637,22 +4637,22 @@ Base légale : {basis} ({citation})</translation>
         <translation>Aucun dossier n° {key} à rattacher.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="92"/>
+        <location filename="../../dpo_desk/services/records.py" line="94"/>
         <source>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</source>
         <translation>« {name} » a été modifié entre-temps ; rechargez-le avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="96"/>
+        <location filename="../../dpo_desk/services/records.py" line="98"/>
         <source>Un traitement nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un traitement nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="99"/>
+        <location filename="../../dpo_desk/services/records.py" line="101"/>
         <source>Un sous-traitant nommé « {name} » existe déjà dans le registre.</source>
         <translation>Un sous-traitant nommé « {name} » existe déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/records.py" line="102"/>
+        <location filename="../../dpo_desk/services/records.py" line="104"/>
         <source>La périodicité de revue doit être comprise entre 1 et 60 mois.</source>
         <translation>La périodicité de revue doit être comprise entre 1 et 60 mois.</translation>
     </message>
@@ -5118,7 +5118,7 @@ Base légale : {basis} ({citation})</translation>
         <translation>Format de dossier inconnu « {value} » : choisissez pdf ou xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/filings.py" line="47"/>
+        <location filename="../../dpo_desk/services/filings.py" line="49"/>
         <source>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</source>
         <translation>Le suivi de cette formalité a été modifié entre-temps ; rouvrez la fiche du traitement.</translation>
     </message>
@@ -8913,12 +8913,12 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>LockState</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="63"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="65"/>
         <source>Déverrouillé</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="66"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="68"/>
         <source>Verrouillé</source>
         <translation>Verrouillé</translation>
     </message>
@@ -9011,109 +9011,109 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="144"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="153"/>
         <source>DPO Desk — {file}</source>
         <extracomment>this window, and whether the user asked to go back to the first-run window how soon a lock refused during a write is tried again</extracomment>
         <translation>DPO Desk — {file}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="216"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>Registre verrouillé</source>
         <translation>Registre verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>&amp;Fermer le registre</source>
         <translation>&amp;Fermer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Exporter tous les registres…</source>
         <translation>&amp;Exporter tous les registres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
         <source>Exporter le &amp;calendrier des échéances…</source>
         <translation>Exporter le &amp;calendrier des échéances…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
         <source>Verrouiller</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="344"/>
         <source>Aid&amp;e</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
         <source>À &amp;propos de DPO Desk…</source>
         <translation>À &amp;propos de DPO Desk…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Calendrier enregistré : {name}</source>
         <translation>Calendrier enregistré : {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="565"/>
         <source>Enregistrement en cours : le registre sera verrouillé dès la fin.</source>
         <translation>Enregistrement en cours : le registre sera verrouillé dès la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>Sauvegarde du jour impossible : {reason}</source>
         <translation>Sauvegarde du jour impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
         <source>Sauvegarde du jour : {file}.</source>
         <translation>Sauvegarde du jour : {file}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="379"/>
         <source>Nouvel élément</source>
         <translation>Nouvel élément</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Nouveau &amp;registre…</source>
         <translation>Nouveau &amp;registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
         <source>Verrouillé après %n minute(s) sans activité.</source>
         <translation>
             <numerusform>Verrouillé après %n minute sans activité.</numerusform>
@@ -12908,58 +12908,58 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>RegistersCard</name>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="56"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="55"/>
         <source>Registres</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="60"/>
         <source>Revues à faire</source>
         <translation>Revues à faire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="61"/>
         <source>Contrats de sous-traitance manquants</source>
         <translation>Contrats de sous-traitance manquants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="65"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="64"/>
         <source>Traitements et sous-traitants dont la revue est en retard</source>
         <translation>Traitements et sous-traitants dont la revue est en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="68"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="67"/>
         <source>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</source>
         <translation>Sous-traitants actifs sans contrat signé, ou au contrat échu (RGPD art. 28)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="63"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="62"/>
         <source>Transferts non encadrés</source>
         <translation>Transferts non encadrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="71"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="70"/>
         <source>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</source>
         <translation>Transferts vers un pays non reconnu adéquat sans autorisation de la CNDP ni exception, ou sans mécanisme enregistré (loi 09-08 art. 43-44 ; RGPD art. 44-49)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="75"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="74"/>
         <source>Formalités CNDP à accomplir</source>
         <translation>Formalités CNDP à accomplir</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="78"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="77"/>
         <source>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</source>
         <translation>Déclarations et autorisations à déposer auprès de la CNDP, et modifications à déclarer après un récépissé (loi 09-08 art. 12, 15 et 43-44)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="137"/>
         <source>{activities}, {processors}</source>
         <translation>{activities}, {processors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="140"/>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="197"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="138"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
         <source>%n traitement(s)</source>
         <translation>
             <numerusform>%n traitement</numerusform>
@@ -12967,7 +12967,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="141"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="139"/>
         <source>%n sous-traitant(s)</source>
         <translation>
             <numerusform>%n sous-traitant</numerusform>
@@ -12975,7 +12975,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="190"/>
         <source>%n formalité(s) à déposer</source>
         <translation>
             <numerusform>%n formalité à déposer</numerusform>
@@ -12983,7 +12983,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="194"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="192"/>
         <source>%n modification(s) à déclarer</source>
         <translation>
             <numerusform>%n modification à déclarer</numerusform>
@@ -12991,7 +12991,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="195"/>
+        <location filename="../../dpo_desk/ui/records/dashboard_card.py" line="193"/>
         <source>{formalities} — {activities}</source>
         <translation>{formalities} — {activities}</translation>
     </message>
@@ -13139,13 +13139,13 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ReminderSummary</name>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="452"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="458"/>
         <source>Échéances à surveiller</source>
         <extracomment>section key, reference or list preset (&quot;preset:overdue&quot;, &quot;&quot;) the DPO unticked &quot;show at each unlock&quot; (already saved in the preferences)</extracomment>
         <translation>Échéances à surveiller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="457"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="463"/>
         <source>%n échéance(s) à surveiller au {date}</source>
         <translation>
             <numerusform>%n échéance à surveiller au {date}</numerusform>
@@ -13153,17 +13153,17 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="487"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="493"/>
         <source>Afficher ce résumé à chaque déverrouillage</source>
         <translation>Afficher ce résumé à chaque déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="490"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="496"/>
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="514"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="520"/>
         <source>En retard : %n</source>
         <translation>
             <numerusform>En retard : %n</numerusform>
@@ -13171,7 +13171,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="515"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="521"/>
         <source>Aujourd&apos;hui : %n</source>
         <translation>
             <numerusform>Aujourd&apos;hui : %n</numerusform>
@@ -13179,7 +13179,7 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="518"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="524"/>
         <source>Dans les {days} prochains jours : %n</source>
         <translation>
             <numerusform>Dans les {days} prochains jours : %n</numerusform>
@@ -13187,27 +13187,27 @@ Base légale : {basis} ({citation})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="550"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="556"/>
         <source>Demandes en retard</source>
         <translation>Demandes en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="552"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
         <source>Échéances de la semaine</source>
         <translation>Échéances de la semaine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="555"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="561"/>
         <source>Ouvrir les violations</source>
         <translation>Ouvrir les violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="557"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="563"/>
         <source>Ouvrir les traitements</source>
         <translation>Ouvrir les traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders.py" line="558"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="564"/>
         <source>Ouvrir les sous-traitants</source>
         <translation>Ouvrir les sous-traitants</translation>
     </message>
@@ -13311,7 +13311,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/reminders.py" line="210"/>
-        <location filename="../../dpo_desk/ui/reminders.py" line="575"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="581"/>
         <source>et %n autre(s)</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -13348,7 +13348,7 @@ Base légale : {basis} ({citation})</translation>
         <translation>{kind} — {when} : {references}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/reminders.py" line="393"/>
+        <location filename="../../dpo_desk/ui/reminders.py" line="399"/>
         <source>DPO Desk — %n rappel(s)</source>
         <extracomment>kind, reference, threshold (days; 0 the due day, -1 overdue), the sentence shown the section and the item (or list preset) the DPO asked to open from the summary the summary window, once shown the settings changed (the summary&apos;s own checkbox)</extracomment>
         <translation>
@@ -14978,7 +14978,7 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="133"/>
-        <location filename="../../dpo_desk/third_party.py" line="226"/>
+        <location filename="../../dpo_desk/third_party.py" line="222"/>
         <source>Accès aux données</source>
         <translation>Accès aux données</translation>
     </message>
@@ -15035,37 +15035,32 @@ Base légale : {basis} ({citation})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/third_party.py" line="215"/>
-        <source>Calendrier des échéances</source>
-        <translation>Calendrier des échéances</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Dossier des préférences</source>
         <translation>Dossier des préférences</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="223"/>
+        <location filename="../../dpo_desk/third_party.py" line="219"/>
         <source>Fuseaux horaires</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="230"/>
+        <location filename="../../dpo_desk/third_party.py" line="226"/>
         <source>Police arabe des lettres</source>
         <translation>Police arabe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="233"/>
+        <location filename="../../dpo_desk/third_party.py" line="229"/>
         <source>Police latine des lettres</source>
         <translation>Police latine des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="238"/>
+        <location filename="../../dpo_desk/third_party.py" line="234"/>
         <source>Police tifinaghe des lettres</source>
         <translation>Police tifinaghe des lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/third_party.py" line="243"/>
-        <location filename="../../dpo_desk/third_party.py" line="248"/>
+        <location filename="../../dpo_desk/third_party.py" line="239"/>
+        <location filename="../../dpo_desk/third_party.py" line="244"/>
         <source>Symboles et emoji des lettres</source>
         <translation>Symboles et emoji des lettres</translation>
     </message>

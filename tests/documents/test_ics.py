@@ -117,3 +117,31 @@ def test_naive_instants_are_refused():
         calendar_bytes(feed(naive))
     with pytest.raises(ValueError):
         calendar_bytes(feed(DAY, stamp=datetime(2026, 3, 10, 9, 30)))
+
+
+def test_text_is_escaped_and_arabic_folds_between_characters():
+    tricky = "Sous-traitant « Najm; Cloud, SA » \\ suite\nligne 2\x07"
+    arabic = "طلب DSR-2026-0001 — " + "أجل الرد على طلب الولوج " * 6
+    entries = (
+        CalendarEntry("t@reg.dpodesk", tricky, date(2026, 4, 9)),
+        CalendarEntry("a@reg.dpodesk", arabic, date(2026, 4, 10), timedelta(days=1)),
+    )
+    data = calendar_bytes(feed(*entries))
+    lines = data.split(b"\r\n")
+    assert all(len(line) <= 75 for line in lines)
+    for line in lines:
+        line.decode("utf-8")  # no fold cut a character in two
+    assert b"Najm\\; Cloud\\, SA \xc2\xbb \\\\ suite\\nligne 2" in data.replace(b"\r\n ", b"")
+    read = by_uid(parsed(data))
+    assert str(read["t@reg.dpodesk"]["SUMMARY"]) == tricky.replace("\x07", "")
+    assert str(read["a@reg.dpodesk"]["SUMMARY"]) == arabic
+
+
+@pytest.mark.parametrize(
+    "before",
+    [timedelta(hours=15), timedelta(days=7), timedelta(days=1, hours=2, minutes=30), timedelta()],
+)
+def test_alarm_triggers_read_back_as_the_time_before(before):
+    entry = CalendarEntry("r@reg.dpodesk", "x", date(2026, 4, 9), before)
+    alarm = next(c for c in parsed(calendar_bytes(feed(entry))).walk() if c.name == "VALARM")
+    assert alarm["TRIGGER"].dt == -before
