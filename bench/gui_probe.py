@@ -13,13 +13,14 @@ MODE is one of:
              its remembered passphrase, until the dashboard section's first paint.
 ``typed``    the unlock that follows a typed passphrase: the modules, preferences,
              translators and style loaded as app.start does (the background warm-up
-             enabled, ui/warmup.py), the unlock dialog built and shown as the
-             controller shows it; then the DPO "types" (``typing``: until the warm-up
-             has finished, its imports and its spare dashboard, at most
-             TYPING_SECONDS, as a person needs a second or two to type a
-             passphrase); then, timed from Enter (``after_passphrase``), the
-             form's own unlock (claim, key derivation, schema check, preferences),
-             MainWindow shown, to the dashboard's first paint.
+             enabled, ui/warmup.py), the unlock dialog built and run by the
+             controller as its open_path does; then the DPO "types" (``typing``:
+             until the warm-up has finished, its imports, its compiled SQL and the
+             main window built ahead for the file, at most TYPING_SECONDS, as a
+             person needs a second or two to type a passphrase); then, timed from
+             Enter (``after_passphrase``), the form's own unlock (claim, key
+             derivation, schema check, seal, preferences), the window opened and
+             shown by the controller, to the dashboard's first paint.
 ``bare``     the baseline: PySide6 imported, a QApplication, the same file opened with
              sqlcipher3 + PRAGMA key (the same KDF) and sqlite_master read, a QMainWindow
              with a label shown, until its first paint (``after_passphrase``: from the
