@@ -130,6 +130,11 @@ def list_breaches(
     return in_read(register, repo.list_rows, flt or BreachFilter(), offset=offset, limit=limit)
 
 
+def open_breaches(register: Register) -> list[BreachRow]:
+    """Every open breach, most urgent first (the list's order), in one read."""
+    return in_read(register, repo.open_rows)
+
+
 def journal_for(register: Register, breach: BreachIncident) -> list[audit.AuditEntry]:
     return in_read(register, audit.entries_for, ENTITY, breach.reference)
 
@@ -732,12 +737,7 @@ def dashboard(
     """The summary and the ``limit`` most urgent open breaches, from one read of the open
     ones (the dashboard read them twice: 20 ms of its wait after Enter at 200 breaches)."""
     now = (clock or SystemClock()).now()
-    rows: list[BreachRow] = []
-    offset = 0
-    with register.read() as conn:
-        while batch := repo.list_rows(conn, BreachFilter(open_only=True), offset=offset, limit=500):
-            rows.extend(batch)
-            offset += len(batch)
+    rows = open_breaches(register)
     # The governing duty's clock (an EU authority under the GDPR, else the CNDP): a
     # GDPR breach notified to the CNDP alone still awaits its notification.
     running = [left for r in rows if (left := r.countdown(now)) is not None]

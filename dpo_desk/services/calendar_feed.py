@@ -39,7 +39,7 @@ file updates the event (a due date moved by an extension) instead of adding a co
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -58,7 +58,6 @@ from dpo_desk.services import filings
 from dpo_desk.storage import breaches as breaches_repo
 from dpo_desk.storage import records as records_repo
 from dpo_desk.storage import requests as requests_repo
-from dpo_desk.storage.breaches import BreachFilter
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestFilter
 
@@ -145,15 +144,6 @@ def _open_requests(conn: Connection) -> list[requests_repo.RequestRow]:
     return requests_repo.list_rows(conn, flt, offset=0, limit=total) if total else []
 
 
-def _open_breaches(conn: Connection) -> Iterator[breaches_repo.BreachRow]:
-    offset = 0
-    while batch := breaches_repo.list_rows(
-        conn, BreachFilter(open_only=True), offset=offset, limit=500
-    ):
-        yield from batch
-        offset += len(batch)
-
-
 def entries(
     register: Register, translate: Translate | None = None
 ) -> list[tuple[str, CalendarEntry]]:
@@ -168,7 +158,7 @@ def entries(
             )
             uid = f"request-{request.id}-due@{domain}"
             found.append(("requests", CalendarEntry(uid, summary, request.due_on, REQUEST_ALARM)))
-        for breach in _open_breaches(conn):
+        for breach in breaches_repo.open_rows(conn):
             for duty in breach.duties:
                 if duty.state is not DutyState.PENDING or duty.deadline is None:
                     continue

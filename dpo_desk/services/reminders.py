@@ -50,11 +50,9 @@ from dpo_desk.storage import breaches as breaches_repo
 from dpo_desk.storage import organisation as settings_repo
 from dpo_desk.storage import records as records_repo
 from dpo_desk.storage import requests as requests_repo
-from dpo_desk.storage.breaches import BreachFilter
 from dpo_desk.storage.database import Register
 from dpo_desk.storage.requests import RequestFilter
 
-BREACH_PAGE = 200
 # Overdue requests read one by one: the latest-overdue ones. Past that they are only
 # counted: a register with 27,000 open requests long overdue (the benchmark's) would
 # otherwise be read whole every minute (half a second on the GUI's thread).
@@ -142,29 +140,25 @@ def _activities(conn: Connection, due_by: date) -> Iterator[DueItem]:
 
 
 def _breaches(conn: Connection, zone: tzinfo) -> Iterator[DueItem]:
-    offset = 0
-    while batch := breaches_repo.list_rows(
-        conn, BreachFilter(open_only=True), offset=offset, limit=BREACH_PAGE
-    ):
-        offset += len(batch)
-        for row in batch:
-            owed = [
-                duty
-                for duty in row.duties
-                if duty.state is DutyState.PENDING and duty.deadline is not None
-            ]
-            if not row.is_open or not owed:
-                continue
-            # All share the 72 hours; the basis is the law's when any notice owed is.
-            deadline = min(duty.deadline for duty in owed if duty.deadline is not None)
-            basis = "law" if any(duty.basis == "law" for duty in owed) else "policy"
-            yield DueItem(
-                ReminderKind.BREACH,
-                row.reference,
-                deadline.astimezone(zone).date(),
-                basis,
-                due_at=deadline,
-            )
+    # Every open breach in one query (storage.breaches.open_rows).
+    for row in breaches_repo.open_rows(conn):
+        owed = [
+            duty
+            for duty in row.duties
+            if duty.state is DutyState.PENDING and duty.deadline is not None
+        ]
+        if not row.is_open or not owed:
+            continue
+        # All share the 72 hours; the basis is the law's when any notice owed is.
+        deadline = min(duty.deadline for duty in owed if duty.deadline is not None)
+        basis = "law" if any(duty.basis == "law" for duty in owed) else "policy"
+        yield DueItem(
+            ReminderKind.BREACH,
+            row.reference,
+            deadline.astimezone(zone).date(),
+            basis,
+            due_at=deadline,
+        )
 
 
 def due_items(

@@ -464,8 +464,15 @@ def count_rows(conn: Connection, flt: BreachFilter) -> int:
     return count_matching(conn, T, _conditions(flt))
 
 
+def open_rows(conn: Connection) -> list[BreachRow]:
+    """Every open breach, most urgent first, in one query: the dashboard, the alerts, the
+    reminders and the calendar read them all (a register has few open at once), and
+    paging them ended with one more query to find the last page empty."""
+    return list_rows(conn, BreachFilter(open_only=True), offset=0, limit=None)
+
+
 def list_rows(
-    conn: Connection, flt: BreachFilter, *, offset: int = 0, limit: int = 200
+    conn: Connection, flt: BreachFilter, *, offset: int = 0, limit: int | None = 200
 ) -> list[BreachRow]:
     """Most urgent first: open breaches whose 72 hours still run, nearest deadline first;
     then open breaches whose clock has stopped (the governing notice sent, or decided

@@ -23,12 +23,11 @@ from dpo_desk.domain.breaches import CRITICAL_THRESHOLD, WARNING_THRESHOLD
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError
 from dpo_desk.services import breaches as breach_service
-from dpo_desk.services.read_model import BreachFilter, BreachRow, Register
+from dpo_desk.services.read_model import BreachRow, Register
 from dpo_desk.ui.breaches import texts
 from dpo_desk.ui.workers import is_busy
 
 CHECK_MS = 60_000
-PAGE = 200
 
 # Hours left at which an alert is raised, most urgent last.
 THRESHOLDS = ((24, WARNING_THRESHOLD), (6, CRITICAL_THRESHOLD))
@@ -85,13 +84,8 @@ class BreachAlerts(QObject):
         now = self.clock.now()
         due: list[tuple[str, int, BreachRow]] = []
         try:
-            offset = 0
-            while batch := breach_service.list_breaches(
-                self.register, BreachFilter(open_only=True), offset=offset, limit=PAGE
-            ):
-                offset += len(batch)
-                for row in batch:
-                    due.extend(self._due(row, now))
+            for row in breach_service.open_breaches(self.register):
+                due.extend(self._due(row, now))
         except UserError:
             return []  # a locked or unreadable register: the next check tries again
         for reference, hours, row in due:

@@ -664,6 +664,7 @@ def test_reads_and_summary(register, frozen_clock):
     )
     rows = svc.list_breaches(register, BreachFilter(open_only=True))
     assert [r.reference for r in rows] == [overdue.reference, running.reference, "VIO-2026-0003"]
+    assert svc.open_breaches(register) == rows  # one query, the list's order
     assert svc.find_breach(register, running.reference.lower()).id == running.id
     with pytest.raises(svc.BreachNotFound) as caught:
         svc.find_breach(register, "VIO-2026-0999")
