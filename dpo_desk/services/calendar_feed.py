@@ -43,8 +43,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import Connection
-
 from dpo_desk import __version__
 from dpo_desk.documents.ics import CalendarEntry, CalendarFeed, calendar_bytes
 from dpo_desk.domain.breaches.enums import DutyState
@@ -52,14 +50,12 @@ from dpo_desk.domain.breaches.labels import DUTY_LABELS
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.filings import FORMALITY_LABELS, FilingStatus
 from dpo_desk.domain.labels import QT_TRANSLATE_NOOP
-from dpo_desk.domain.requests.model import OPEN_STATUSES
 from dpo_desk.domain.requests.workflow import RIGHT_LABELS, Right
 from dpo_desk.services import filings
 from dpo_desk.storage import breaches as breaches_repo
 from dpo_desk.storage import records as records_repo
 from dpo_desk.storage import requests as requests_repo
 from dpo_desk.storage.database import Register
-from dpo_desk.storage.requests import RequestFilter
 
 Translate = Callable[[str, str], str]
 
@@ -135,15 +131,6 @@ def _rights(rights: frozenset[Right], tx: Translate) -> str:
     return ", ".join(_lower_first(tx("Right", RIGHT_LABELS[right])) for right in ordered)
 
 
-def _open_requests(conn: Connection) -> list[requests_repo.RequestRow]:
-    """The open requests, in one query: ``status IN (open)`` on the ``status, due_on``
-    index. Pages would sort the open rows again for each (OFFSET), and the rows are
-    small; a count first sizes the one page."""
-    flt = RequestFilter(statuses=OPEN_STATUSES, sort="due_on")
-    total = requests_repo.count_rows(conn, flt)
-    return requests_repo.list_rows(conn, flt, offset=0, limit=total) if total else []
-
-
 def entries(
     register: Register, translate: Translate | None = None
 ) -> list[tuple[str, CalendarEntry]]:
@@ -151,11 +138,14 @@ def entries(
     tx = translate or _identity
     domain = f"{register.register_uuid}.dpodesk"
     found: list[tuple[str, CalendarEntry]] = []
+    # The rights in words, once per combination: a few dozen for thousands of requests.
+    rights_words: dict[frozenset[Right], str] = {}
     with register.read() as conn:  # one snapshot: requests, breaches and processors
-        for request in _open_requests(conn):
-            summary = _say(
-                tx, REQUEST_DUE, reference=request.reference, rights=_rights(request.rights, tx)
-            )
+        for request in requests_repo.open_deadlines(conn):
+            words = rights_words.get(request.rights)
+            if words is None:
+                words = rights_words[request.rights] = _rights(request.rights, tx)
+            summary = _say(tx, REQUEST_DUE, reference=request.reference, rights=words)
             uid = f"request-{request.id}-due@{domain}"
             found.append(("requests", CalendarEntry(uid, summary, request.due_on, REQUEST_ALARM)))
         for breach in breaches_repo.open_rows(conn):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -57,7 +58,10 @@ def encode_rights(rights: Iterable[Right]) -> str:
     return "," + ",".join(sorted(str(r) for r in rights)) + ","
 
 
+@lru_cache(maxsize=256)
 def decode_rights(value: str) -> frozenset[Right]:
+    # Cached: a register holds a few dozen combinations of rights, read by the thousand
+    # (the calendar feed, an export). The frozenset is immutable, so sharing it is safe.
     return frozenset(Right(part) for part in value.strip(",").split(",") if part)
 
 
@@ -441,6 +445,29 @@ class DueDate:
     reference: str
     due_on: date
     due_basis: str
+
+
+@dataclass(frozen=True)
+class OpenDeadline:
+    """An open request's due date for the calendar feed: its id (the event's UID), its
+    reference and rights (the summary), nothing of the person."""
+
+    id: int
+    reference: str
+    rights: frozenset[Right]
+    due_on: date
+
+
+def open_deadlines(conn: Connection) -> list[OpenDeadline]:
+    """Every open request's due date, soonest first, from the ``status, due_on`` index:
+    four columns, not the list's rows (27,000 open requests read as list rows took 3 s)."""
+    open_values = sorted(str(s) for s in OPEN_STATUSES)
+    rows = conn.execute(
+        select(T.c.id, T.c.reference, T.c.rights, T.c.due_on)
+        .where(T.c.status.in_(open_values))
+        .order_by(T.c.due_on, T.c.id)
+    )
+    return [OpenDeadline(r.id, r.reference, decode_rights(r.rights), r.due_on) for r in rows]
 
 
 def open_due_dates(

@@ -181,16 +181,20 @@ def test_the_service_reads_only_open_requests_in_sql(filled, register, frozen_cl
     from dpo_desk.storage import requests as repo
 
     seen = []
-    real = repo.list_rows
+    real = repo.open_deadlines
 
-    def spy(conn, flt, **kwargs):
-        seen.append(flt)
-        return real(conn, flt, **kwargs)
+    def spy(conn):
+        rows = real(conn)
+        seen.append(rows)
+        return rows
 
-    monkeypatch.setattr(repo, "list_rows", spy)
+    monkeypatch.setattr(repo, "open_deadlines", spy)
     feed = calendar_feed.produce(register, clock=frozen_clock)
     assert feed.counts == {"requests": 2, "breaches": 2, "processors": 2, "filings": 1}
-    assert seen and all(set(flt.statuses) == OPEN_STATUSES for flt in seen)
+    # One query, and only the open requests come out of it (the closed one stays behind).
+    assert len(seen) == 1 and len(seen[0]) == 2
+    with register.read() as conn:
+        assert {r.status for r in repo.list_rows(conn, repo.RequestFilter())} - OPEN_STATUSES
     stamp = Calendar.from_ical(feed.content).walk("VEVENT")[0].decoded("DTSTAMP")
     assert stamp == datetime(2026, 3, 10, 9, 30, tzinfo=stamp.tzinfo) == frozen_clock.now()
 
