@@ -7,6 +7,8 @@ first instead of being drawn over it or cut.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
@@ -79,20 +81,20 @@ class SplitRow(QWidget):
         return super().event(event)
 
 
-def wrap_long_rows(form: QFormLayout) -> None:
+def wrap_long_rows(form: QFormLayout, fields: Iterable[QWidget]) -> None:
     """Let ``form`` put a label above its field when the row cannot hold both.
 
     QFormLayout decides to wrap a row from that row's own label, then gives every field
     what the widest label leaves: a row with a short label and a wide field (a group of
     check boxes) was squeezed instead of wrapped. With every label as wide as the widest,
-    the two agree. Call it once the rows are added."""
+    the two agree. Call it once the rows of ``fields`` are added.
+
+    The labels are found from their fields (``labelForField``), never through the
+    layout's items: PySide6 keeps a wrapper for every item ``itemAt`` returns, which goes
+    stale once the layout deletes the item, and a later object at the same address came
+    back as that wrapper ("'QWidgetItem' object has no attribute 'addAction'")."""
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    labels: list[QWidget] = []
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            labels.append(widget)
+    labels = [caption for field in fields if (caption := form.labelForField(field)) is not None]
     for widget in labels:
         widget.ensurePolished()
     widest = max((widget.sizeHint().width() for widget in labels), default=0)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -185,14 +185,14 @@ def _scroll_offence(area: QAbstractScrollArea, page: str) -> Offence | None:
     return None
 
 
-def _layout_widgets(layout: QLayout) -> list[QWidget]:
-    found = []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found.extend(_layout_widgets(item.layout()))
+def _layout_widgets(layout: QLayout, parent: QWidget) -> list[QWidget]:
+    """The widgets ``layout`` and its nested layouts place, found from the widgets (never
+    ``itemAt``: PySide6 keeps a wrapper for each item it returns, which goes stale once
+    the layout deletes the item, and a later object at that address came back as it)."""
+    direct = parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    found = [widget for widget in direct if layout.indexOf(widget) >= 0]
+    for nested in layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        found.extend(_layout_widgets(nested, parent))
     return found
 
 
@@ -200,7 +200,7 @@ def _overlaps(parent: QWidget, page: str, top: QWidget) -> list[Offence]:
     layout = parent.layout()
     if layout is None or type(layout).__name__ == "QStackedLayout":
         return []
-    widgets = [w for w in _layout_widgets(layout) if _shown(w, top)]
+    widgets = [w for w in _layout_widgets(layout, parent) if _shown(w, top)]
     found = []
     for i, first in enumerate(widgets):
         for second in widgets[i + 1 :]:

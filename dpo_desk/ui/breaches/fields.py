@@ -202,7 +202,7 @@ class FieldSet(widgets.FieldSet):
         super().add_rows(form, rows)
         # A label above its field when the row is too long for the step's width (the
         # data categories, in English or at 1180 px): never a page scrolling sideways.
-        wrap_long_rows(form)
+        wrap_long_rows(form, [self.box(name) for name, _caption in rows])
 
     def signals_of(self, widget: QWidget) -> list[SignalInstance]:
         if isinstance(widget, Choices):

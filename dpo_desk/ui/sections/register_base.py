@@ -353,6 +353,7 @@ class RegisterSection(ListSection, Generic[E]):
         self.sheet_card = Card()
         self.sheet_card.body.addWidget(label(self.tr("Fiche"), "heading"))
         self.sheet = QFormLayout()
+        self._sheet_rows: list[tuple[str, str]] = []
         self.sheet.setHorizontalSpacing(14)
         self.sheet.setVerticalSpacing(8)
         self.sheet.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -489,22 +490,17 @@ class RegisterSection(ListSection, Generic[E]):
     def set_sheet(self, rows: list[tuple[str, str]]) -> None:
         while self.sheet.rowCount():
             self.sheet.removeRow(0)
-        for caption, value in rows:
-            text = keep_whole(label(value or "—", "value", wrap=True))
+        # What the rows show, kept here: read back through the layout's items, each
+        # item left PySide6 a wrapper that went stale when the next record's rows
+        # replaced them (ui/wrap_row.wrap_long_rows says what that broke).
+        self._sheet_rows = [(caption, value or "—") for caption, value in rows]
+        for caption, shown in self._sheet_rows:
+            text = keep_whole(label(shown, "value", wrap=True))
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.sheet.addRow(label(caption, "secondary"), text)
 
     def sheet_values(self) -> dict[str, str]:
-        out = {}
-        for row in range(self.sheet.rowCount()):
-            caption = self.sheet.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            value = self.sheet.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            # set_sheet puts a label on each side of every row.
-            assert caption is not None and value is not None
-            caption_label, value_label = caption.widget(), value.widget()
-            assert isinstance(caption_label, QLabel) and isinstance(value_label, QLabel)
-            out[caption_label.text()] = value_label.text()
-        return out
+        return dict(self._sheet_rows)
 
     def show_flags(self, flags: tuple[RegisterFlag, ...]) -> None:
         while self.chips_row.count():

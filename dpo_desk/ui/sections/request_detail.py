@@ -123,26 +123,24 @@ class RequestDetail(QWidget):
         details_card.body.addWidget(label(self.tr("Détails de la demande"), "heading"))
         self.fields = RequestFields(self)
         form = form_layout()
-        self.fields.add_rows(
-            form,
-            [
-                ("regimes", self.tr("Régime *")),
-                ("rights", self.tr("Droits exercés *")),
-                ("channel", self.tr("Reçue par")),
-                ("received_on", self.tr("Reçue le *")),
-                ("requester_name", self.tr("Demandeur *")),
-                ("requester_email", self.tr("E-mail")),
-                ("requester_phone", self.tr("Téléphone")),
-                ("requester_address", self.tr("Adresse")),
-                ("requester_role", self.tr("Agit en tant que")),
-                ("subject_name", self.tr("Personne concernée")),
-                ("assignee", self.tr("Suivie par")),
-                ("notes", self.tr("Notes")),
-            ],
-        )
+        rows = [
+            ("regimes", self.tr("Régime *")),
+            ("rights", self.tr("Droits exercés *")),
+            ("channel", self.tr("Reçue par")),
+            ("received_on", self.tr("Reçue le *")),
+            ("requester_name", self.tr("Demandeur *")),
+            ("requester_email", self.tr("E-mail")),
+            ("requester_phone", self.tr("Téléphone")),
+            ("requester_address", self.tr("Adresse")),
+            ("requester_role", self.tr("Agit en tant que")),
+            ("subject_name", self.tr("Personne concernée")),
+            ("assignee", self.tr("Suivie par")),
+            ("notes", self.tr("Notes")),
+        ]
+        self.fields.add_rows(form, rows)
         # Labels above their fields when the card is narrow (a 1180 px window, English):
         # the two columns of the page then fit without scrolling sideways.
-        wrap_long_rows(form)
+        wrap_long_rows(form, [self.fields.box(name) for name, _caption in rows])
         details_card.body.addLayout(form)
         self.message = InlineMessage()
         details_card.body.addWidget(self.message)
