@@ -141,7 +141,7 @@ def entries(
     # The rights in words, once per combination: a few dozen for thousands of requests.
     rights_words: dict[frozenset[Right], str] = {}
     with register.read() as conn:  # one snapshot: requests, breaches and processors
-        for request in requests_repo.open_deadlines(conn):
+        for request in requests_repo.open_due_dates(conn):
             words = rights_words.get(request.rights)
             if words is None:
                 words = rights_words[request.rights] = _rights(request.rights, tx)

@@ -440,55 +440,42 @@ def due_summary(conn: Connection, today: date, week_end: date) -> DueSummary:
 
 @dataclass(frozen=True)
 class DueDate:
-    """An open request's due date, and nothing of the person (services/reminders.py)."""
-
-    reference: str
-    due_on: date
-    due_basis: str
-
-
-@dataclass(frozen=True)
-class OpenDeadline:
-    """An open request's due date for the calendar feed: its id (the event's UID), its
-    reference and rights (the summary), nothing of the person."""
+    """An open request's due date, and nothing of the person: its id (a calendar event's
+    UID), reference and rights (what a reminder or an event says), and the date's basis
+    (services/reminders.py, services/calendar_feed.py)."""
 
     id: int
     reference: str
     rights: frozenset[Right]
     due_on: date
-
-
-def open_deadlines(conn: Connection) -> list[OpenDeadline]:
-    """Every open request's due date, soonest first, from the ``status, due_on`` index:
-    four columns, not the list's rows (27,000 open requests read as list rows took 3 s)."""
-    open_values = sorted(str(s) for s in OPEN_STATUSES)
-    rows = conn.execute(
-        select(T.c.id, T.c.reference, T.c.rights, T.c.due_on)
-        .where(T.c.status.in_(open_values))
-        .order_by(T.c.due_on, T.c.id)
-    )
-    return [OpenDeadline(r.id, r.reference, decode_rights(r.rights), r.due_on) for r in rows]
+    due_basis: str
 
 
 def open_due_dates(
     conn: Connection,
-    due_by: date,
+    due_by: date | None = None,
     *,
     due_from: date | None = None,
     latest_first: bool = False,
     limit: int | None = None,
 ) -> list[DueDate]:
-    """Open requests due on or before ``due_by`` (and on or after ``due_from``), soonest
-    first or ``latest_first``, at most ``limit``: three columns on the ``status, due_on``
-    index, not the list's rows."""
+    """Open requests due on or before ``due_by`` (every one when None; and on or after
+    ``due_from``), soonest first or ``latest_first``, at most ``limit``: a few columns on
+    the ``status, due_on`` index, not the list's rows (27,000 open requests read as list
+    rows took 3 s for the calendar feed)."""
     open_values = sorted(str(s) for s in OPEN_STATUSES)
-    conds = [T.c.status.in_(open_values), T.c.due_on <= due_by]
+    conds: list[ColumnElement[bool]] = [T.c.status.in_(open_values)]
+    if due_by is not None:
+        conds.append(T.c.due_on <= due_by)
     if due_from is not None:
         conds.append(T.c.due_on >= due_from)
     order = (T.c.due_on.desc(), T.c.id.desc()) if latest_first else (T.c.due_on, T.c.id)
-    stmt = select(T.c.reference, T.c.due_on, T.c.due_basis).where(*conds).order_by(*order)
+    columns = (T.c.id, T.c.reference, T.c.rights, T.c.due_on, T.c.due_basis)
+    stmt = select(*columns).where(*conds).order_by(*order)
     rows = conn.execute(stmt.limit(limit) if limit is not None else stmt)
-    return [DueDate(r.reference, r.due_on, r.due_basis) for r in rows]
+    return [
+        DueDate(r.id, r.reference, decode_rights(r.rights), r.due_on, r.due_basis) for r in rows
+    ]
 
 
 # ----------------------------------------------------------------------------- attachments

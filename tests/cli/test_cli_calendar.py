@@ -181,14 +181,14 @@ def test_the_service_reads_only_open_requests_in_sql(filled, register, frozen_cl
     from dpo_desk.storage import requests as repo
 
     seen = []
-    real = repo.open_deadlines
+    real = repo.open_due_dates
 
     def spy(conn):
         rows = real(conn)
         seen.append(rows)
         return rows
 
-    monkeypatch.setattr(repo, "open_deadlines", spy)
+    monkeypatch.setattr(repo, "open_due_dates", spy)
     feed = calendar_feed.produce(register, clock=frozen_clock)
     assert feed.counts == {"requests": 2, "breaches": 2, "processors": 2, "filings": 1}
     # One query, and only the open requests come out of it (the closed one stays behind).
