@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from dpo_desk.documents import xlsx_columns as cols
 from dpo_desk.documents import xlsx_import as xi
+from dpo_desk.documents import xlsx_values as xv
 from dpo_desk.domain import records as reg
 from dpo_desk.domain.clock import Clock, SystemClock
 from dpo_desk.domain.errors import UserError, ValidationError
@@ -295,7 +296,7 @@ def fields_for(target: str) -> tuple[ImportField, ...]:
 
 
 def suggest_mapping(headers: list[str], target: str) -> dict[int, str | None]:
-    return xi.suggest_mapping(headers, {f.key: f.names for f in fields_for(target)})
+    return xv.suggest_mapping(headers, {f.key: f.names for f in fields_for(target)})
 
 
 # ----------------------------------------------------------------------------- row values
@@ -314,9 +315,9 @@ def _code(
 ) -> str:
     """The code of the label (or code) ``part`` of a "a — b" cell names; an empty part
     is a missing one."""
-    code = xi.parse_choice(part, {str(key): label for key, label in labels.items()}, extra)
+    code = xv.parse_choice(part, {str(key): label for key, label in labels.items()}, extra)
     if code is None:
-        raise xi.CellProblem(PROBLEM_PART, value=item, expected=expected)
+        raise xv.CellProblem(PROBLEM_PART, value=item, expected=expected)
     return code
 
 
@@ -345,8 +346,8 @@ LEGAL_BASIS_SYNONYMS = {
 def _basis(text: str) -> str | None:
     labels = {str(key): label for key, label in reg.LEGAL_BASIS_LABELS.items()}
     try:
-        return xi.parse_choice(text, labels, LEGAL_BASIS_SYNONYMS)
-    except xi.CellProblem:
+        return xv.parse_choice(text, labels, LEGAL_BASIS_SYNONYMS)
+    except xv.CellProblem:
         return None
 
 
@@ -367,14 +368,14 @@ def _purposes(value: object) -> tuple[reg.Purpose, ...]:
     """ "description — legal basis[ — justification]", one per line (as exported). A
     description alone is refused: the legal basis is what Art. 6(1) requires."""
     out = []
-    for item in xi.split_list(value) if "\n" in xi.parse_text(value) else [xi.parse_text(value)]:
+    for item in xv.split_list(value) if "\n" in xv.parse_text(value) else [xv.parse_text(value)]:
         if not item.strip():
             continue
         parts = _parts(item)
         if len(parts) < 2:
             parts = _hyphen_parts(item) or parts
         if len(parts) < 2:
-            raise xi.CellProblem(PROBLEM_PART, value=item, expected="finalité — base légale")
+            raise xv.CellProblem(PROBLEM_PART, value=item, expected="finalité — base légale")
         basis = _code(
             parts[1], reg.LEGAL_BASIS_LABELS, item, "finalité — base légale", LEGAL_BASIS_SYNONYMS
         )
@@ -384,7 +385,7 @@ def _purposes(value: object) -> tuple[reg.Purpose, ...]:
 
 def _recipients(value: object) -> tuple[reg.Recipient, ...]:
     out = []
-    for item in xi.split_list(value):
+    for item in xv.split_list(value):
         parts = _parts(item)
         if len(parts) < 2:
             # A bare name: an external body, the commonest case in a DPO's own sheet.
@@ -402,7 +403,7 @@ _UNITS = {"j": "days", "jour": "days", "day": "days", "mois": "months", "month":
 
 
 def _unit(word: str) -> reg.RetentionUnit:
-    word = xi.header_key(word).rstrip("s") or "mois"
+    word = xv.header_key(word).rstrip("s") or "mois"
     if word in ("an", "annee", "year"):
         return reg.RetentionUnit.YEARS
     return reg.RetentionUnit(_UNITS.get(word, _UNITS.get(word + "s", "months")))
@@ -410,16 +411,16 @@ def _unit(word: str) -> reg.RetentionUnit:
 
 def _retention(value: object) -> tuple[reg.RetentionRule, ...]:
     out = []
-    for item in xi.split_list(value) if "\n" in xi.parse_text(value) else [xi.parse_text(value)]:
+    for item in xv.split_list(value) if "\n" in xv.parse_text(value) else [xv.parse_text(value)]:
         if not item.strip():
             continue
         parts = _parts(item)
         if len(parts) < 2:
-            raise xi.CellProblem(PROBLEM_PART, value=item, expected="catégorie — durée")
+            raise xv.CellProblem(PROBLEM_PART, value=item, expected="catégorie — durée")
         category = _code(parts[0], reg.DATA_CATEGORY_LABELS, item, "catégorie — durée")
         match = _DURATION.match(parts[1])
         if not match:
-            raise xi.CellProblem(PROBLEM_RETENTION, value=parts[1])
+            raise xv.CellProblem(PROBLEM_RETENTION, value=parts[1])
         out.append(
             reg.RetentionRule(
                 reg.DataCategory(category),
@@ -434,39 +435,39 @@ def _retention(value: object) -> tuple[reg.RetentionRule, ...]:
 
 def _choices(spec: ImportField, raw: object) -> frozenset[str]:
     """Several enum values; a single line that is one label (labels hold commas) first."""
-    text = xi.parse_text(raw).strip()
+    text = xv.parse_text(raw).strip()
     if text and "\n" not in text:
         try:
-            code = xi.parse_choice(text, spec.labels or {}, spec.extra)
-        except xi.CellProblem:
+            code = xv.parse_choice(text, spec.labels or {}, spec.extra)
+        except xv.CellProblem:
             code = None
         if code is not None:
             return frozenset({code})
-    codes = (xi.parse_choice(item, spec.labels or {}, spec.extra) for item in xi.split_list(raw))
+    codes = (xv.parse_choice(item, spec.labels or {}, spec.extra) for item in xv.split_list(raw))
     return frozenset(code for code in codes if code is not None)  # no blank items: no None
 
 
 def read_value(spec: ImportField, raw: object) -> object:
     """The field's value from a cell, or CellProblem."""
     if isinstance(raw, xi.FormulaWithoutValue):
-        raise xi.CellProblem(xi.PROBLEM_FORMULA)
+        raise xv.CellProblem(xv.PROBLEM_FORMULA)
     if spec.kind == "date":
-        return xi.parse_date(raw)
+        return xv.parse_date(raw)
     if spec.kind == "bool":
-        return bool(xi.parse_bool(raw))
+        return bool(xv.parse_bool(raw))
     if spec.kind == "enum":
-        return xi.parse_choice(raw, spec.labels or {}, spec.extra)
+        return xv.parse_choice(raw, spec.labels or {}, spec.extra)
     if spec.kind == "choices":
         return _choices(spec, raw)
     if spec.kind == "list":
-        return tuple(xi.split_list(raw))
+        return tuple(xv.split_list(raw))
     if spec.kind == "purposes":
         return _purposes(raw)
     if spec.kind == "recipients":
         return _recipients(raw)
     if spec.kind == "retention":
         return _retention(raw)
-    return xi.parse_text(raw)
+    return xv.parse_text(raw)
 
 
 # ----------------------------------------------------------------------------- planning
@@ -552,9 +553,9 @@ class ImportResult:
 
 def sheet_for(tables: list[xi.SheetTable], target: str) -> xi.SheetTable:
     """The sheet named like the target (an export has several), else the best mapped."""
-    title = xi.header_key(cols.SHEET_TITLES[target])
+    title = xv.header_key(cols.SHEET_TITLES[target])
     for table in tables:
-        if xi.header_key(table.title) in (title, target):
+        if xv.header_key(table.title) in (title, target):
             return table
     return max(
         tables, key=lambda t: sum(1 for v in suggest_mapping(t.headers, target).values() if v)
@@ -600,7 +601,7 @@ def _not_imported_headers(target: str, tr: Callable[[str], str]) -> set[str]:
             continue
         for name in (column.header, tr(column.header), _NOT_IMPORTED_ENGLISH.get(column.header)):
             if name:
-                names.add(xi.header_key(name))
+                names.add(xv.header_key(name))
     return names
 
 
@@ -629,7 +630,7 @@ def _sort_columns(
             plan.to_notes.append(column)
         elif key:
             continue
-        elif column.header and xi.header_key(column.header) in known:
+        elif column.header and xv.header_key(column.header) in known:
             plan.not_imported.append(column)
         elif _holds_values(table, index):
             if unmapped == "notes":
@@ -721,8 +722,8 @@ def _notes_lines(table: xi.SheetTable, cells: tuple[object, ...], indexes: list[
     for index in indexes:
         raw = cells[index] if index < len(cells) else None
         if isinstance(raw, xi.FormulaWithoutValue):
-            raise xi.CellProblem(xi.PROBLEM_FORMULA)
-        text = xi.parse_text(raw).strip()
+            raise xv.CellProblem(xv.PROBLEM_FORMULA)
+        text = xv.parse_text(raw).strip()
         if text:
             header = table.headers[index] if index < len(table.headers) else ""
             lines.append(f"{header or xi.column_letter(index)} : {text}")
@@ -748,7 +749,7 @@ def _validate_rows(
             raw = cells[index] if index < len(cells) else None
             try:
                 value = read_value(specs[key], raw)
-            except xi.CellProblem as problem:
+            except xv.CellProblem as problem:
                 row_problems.append(
                     Problem(table.title, number, _column_name(table, index), problem.message(tr))
                 )
@@ -758,7 +759,7 @@ def _validate_rows(
         for index in notes_columns:
             try:
                 lines = _notes_lines(table, cells, [index])
-            except xi.CellProblem as problem:
+            except xv.CellProblem as problem:
                 row_problems.append(
                     Problem(table.title, number, _column_name(table, index), problem.message(tr))
                 )

@@ -466,23 +466,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="122"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="116"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}، أجل {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="127"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>الانتهاك {reference}‏: {hours} س {minutes:02d} د قبل انتهاء أجل التبليغ (72 ساعة) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="147"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="141"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — أجل التبليغ</translation>
     </message>
@@ -2029,47 +2029,47 @@
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="63"/>
         <source>DPO Desk — échéances</source>
         <translation>DPO Desk — الآجال</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="69"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="64"/>
         <source>{reference} — échéance ({rights})</source>
         <translation>{reference} — الأجل ({rights})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="70"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="65"/>
         <source>{reference} — notification 72 h ({authority})</source>
         <translation>{reference} — أجل التبليغ 72 ساعة ({authority})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="66"/>
         <source>Revue du sous-traitant {name}</source>
         <translation>مراجعة المعالج من الباطن {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="72"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="67"/>
         <source>Fin du contrat du sous-traitant {name}</source>
         <translation>نهاية عقد المعالج من الباطن {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="73"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
         <source>Formalité CNDP à accomplir : {formality} — traitement « {name} »</source>
         <translation>إجراء يتعين القيام به لدى CNDP: {formality} — المعالجة « ⁨{name}⁩ »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
         <source>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</source>
         <translation>تعديل يتعين التصريح به لدى CNDP: {formality} — المعالجة « ⁨{name}⁩ »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="81"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
         <source>Le calendrier exporté ne sera pas chiffré.</source>
         <translation>لن يكون التقويم المصدَّر مشفرا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="84"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="79"/>
         <source>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</source>
         <translation>لا يتضمن أسماء الأشخاص ولا معلومات الاتصال بهم: بل المراجع وأنواع الآجال والتواريخ وأسماء المعالجين من الباطن والمعالجات فقط. غير أنه يكشف نشاط السجل: احفظه في موقع محمي ولا تشاركه.</translation>
     </message>
@@ -4943,37 +4943,37 @@ Base légale : {basis} ({citation})</source>
         <translation>تعذرت قراءة الملف: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="62"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>سجل غير معروف للاستيراد: {target} (المعالجات أو المعالجون من الباطن أو الطلبات).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="65"/>
+        <location filename="../../dpo_desk/services/imports.py" line="66"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>أسطر غير صالحة: {count}. لم يُستورد أي شيء. صحّح الملف أو اختر تجاهل الأسطر غير الصالحة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="71"/>
+        <location filename="../../dpo_desk/services/imports.py" line="72"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>لا يوجد عمود مقترن بالحقل الإلزامي « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="74"/>
+        <location filename="../../dpo_desk/services/imports.py" line="75"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>الحقل « {name} » مقترن بعدة أعمدة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="106"/>
+        <location filename="../../dpo_desk/services/imports.py" line="107"/>
         <source>Le classeur n&apos;a de données que dans des feuilles masquées ({sheets}) : lisez aussi les feuilles masquées pour l&apos;importer.</source>
         <translation>لا يضم المصنف معطيات إلا في أوراق مخفية ({sheets}): اقرأ الأوراق المخفية أيضا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="111"/>
+        <location filename="../../dpo_desk/services/imports.py" line="112"/>
         <source>Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).</source>
         <translation>أعمدة غير معروفة ستضيع قيمها: {columns}. اربطها بحقل، أو أرسلها إلى الملاحظات (‎--unmapped notes) أو تجاهلها (‎--unmapped ignore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="922"/>
+        <location filename="../../dpo_desk/services/imports.py" line="923"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>التاريخ ({value}) سابق لتاريخ تسلّم الطلب ({received}).</translation>
     </message>
@@ -6610,77 +6610,77 @@ Base légale : {basis} ({citation})</source>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="17"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>صيغة دون قيمة محسوبة: افتح المصنف في Excel واحفظه، أو عوّض الصيغة بقيمتها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="22"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>« {value} » ليس تاريخا (المنتظر: JJ/MM/AAAA أو AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="109"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="25"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>التاريخ « {value} » غير موجود في التقويم.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="28"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>« {value} » ليس جوابا بنعم أو لا (Oui، Non، X، 1، 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="115"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="31"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>« {value} » ليست قيمة معروفة لهذا العمود.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="118"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="34"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>عمود دون عنوان (خلية مدمجة؟): اربطه بحقل أو تجاهله.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="77"/>
+        <location filename="../../dpo_desk/services/imports.py" line="78"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: المرجع نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="80"/>
+        <location filename="../../dpo_desk/services/imports.py" line="81"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>قيمة إلزامية ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="81"/>
+        <location filename="../../dpo_desk/services/imports.py" line="82"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: الاسم نفسه الوارد في السطر {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="84"/>
+        <location filename="../../dpo_desk/services/imports.py" line="85"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} »: المنتظر « {expected} » (أجزاء تفصل بينها « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="87"/>
+        <location filename="../../dpo_desk/services/imports.py" line="88"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} »: مدة غير مقروءة (مثال: « 3 ans après la fin du contrat »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="90"/>
+        <location filename="../../dpo_desk/services/imports.py" line="91"/>
         <source>Demande clôturée sans date de clôture : indiquez la date de clôture.</source>
         <translation>طلب مغلق دون تاريخ الإغلاق: أدخل تاريخ الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="93"/>
+        <location filename="../../dpo_desk/services/imports.py" line="94"/>
         <source>Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le statut de la demande ou retirez la date.</source>
         <translation>تاريخ إغلاق ({value}) لطلب وضعيته « جديد »: أدخل وضعية الطلب أو احذف التاريخ.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="98"/>
+        <location filename="../../dpo_desk/services/imports.py" line="99"/>
         <source>« {value} » n&apos;est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne est déjà « {external} ».</source>
         <translation>« {value} » ليس مرجعا من نوع DSR-AAAA-NNNN، والمرجع الخارجي للسطر هو « {external} » أصلا.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="103"/>
+        <location filename="../../dpo_desk/services/imports.py" line="104"/>
         <source>Doublon dans le fichier : même référence externe qu&apos;à la ligne {row}.</source>
         <translation>تكرار في الملف: نفس المرجع الخارجي الوارد في السطر {row}.</translation>
     </message>
@@ -12917,37 +12917,37 @@ Base légale : {basis} ({citation})</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="375"/>
         <source>Aucun.</source>
         <translation>لا شيء.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="455"/>
         <source>Retirer le transfert ?</source>
         <translation>إزالة النقل؟</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="457"/>
         <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
         <translation>سيُزال النقل « ⁨{transfer}⁩ » من السجل؛ وسيحتفظ سجل العمليات بأثر هذه الإزالة.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="460"/>
         <source>Retirer</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="768"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="784"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="780"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} لم يعد موجودًا في السجل: أُلغيت التعديلات المحتفَظ بها.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="792"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="788"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: تعذّرت إعادة فتح النموذج.</translation>
     </message>
@@ -13645,108 +13645,108 @@ Base légale : {basis} ({citation})</source>
         <translation>تفاصيل الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="127"/>
         <source>Régime *</source>
         <translation>القانون المطبق *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
         <source>Droits exercés *</source>
         <translation>الحقوق الممارَسة *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Reçue par</source>
         <translation>وردت عبر</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Reçue le *</source>
         <translation>تاريخ التوصل *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Demandeur *</source>
         <translation>صاحب الطلب *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Téléphone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Adresse</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Agit en tant que</source>
         <translation>بصفته</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Personne concernée</source>
         <translation>الشخص المعني</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Suivie par</source>
         <translation>المكلف بالمتابعة</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="149"/>
         <source>Recharger</source>
         <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="150"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>التخلي عن الإدخال وإعادة قراءة الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Annuler les modifications</source>
         <translation>إلغاء التعديلات</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
         <source>Enregistrer</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="167"/>
         <source>Journal de la demande</source>
         <translation>سجل عمليات الطلب</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="178"/>
         <source>Suite à donner</source>
         <translation>الإجراء التالي</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="189"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="187"/>
         <source>Rédiger un courrier…</source>
         <translation>تحرير رسالة…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="232"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (المرجع الخارجي {external})</translation>
     </message>
@@ -14032,12 +14032,12 @@ Base légale : {basis} ({citation})</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="243"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) نيابة عن {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="254"/>
         <source>reçue le {date}</source>
         <translation>تاريخ التوصل {date}</translation>
     </message>
@@ -14117,12 +14117,12 @@ Base légale : {basis} ({citation})</source>
         <translation>في {date}، عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>طلب مغلق: لا توجد خطوات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>تم الرد: يبقى إغلاق الطلب.</translation>
     </message>
@@ -14137,12 +14137,12 @@ Base légale : {basis} ({citation})</source>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="373"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>سُجل الطلب {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="436"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="434"/>
         <source>Demande {reference} : {status}.</source>
         <translation>الطلب {reference}: {status}.</translation>
     </message>

@@ -462,23 +462,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="122"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="116"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}, deadline: {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="127"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>Breach {reference}: {hours} h {minutes:02d} left before the notification deadline (72 hours) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="147"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="141"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — notification deadline</translation>
     </message>
@@ -2017,47 +2017,47 @@
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="63"/>
         <source>DPO Desk — échéances</source>
         <translation>DPO Desk — deadlines</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="69"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="64"/>
         <source>{reference} — échéance ({rights})</source>
         <translation>{reference} — deadline ({rights})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="70"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="65"/>
         <source>{reference} — notification 72 h ({authority})</source>
         <translation>{reference} — 72 h notification ({authority})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="66"/>
         <source>Revue du sous-traitant {name}</source>
         <translation>Review of processor {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="72"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="67"/>
         <source>Fin du contrat du sous-traitant {name}</source>
         <translation>End of the contract with processor {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="73"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
         <source>Formalité CNDP à accomplir : {formality} — traitement « {name} »</source>
         <translation>CNDP formality to complete: {formality} — processing activity “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
         <source>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</source>
         <translation>Change to declare to the CNDP: {formality} — processing activity “{name}”</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="81"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
         <source>Le calendrier exporté ne sera pas chiffré.</source>
         <translation>The exported calendar will not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="84"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="79"/>
         <source>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</source>
         <translation>It contains no names or contact details of individuals: only references, deadline types, dates and the names of processors and processing activities. It does, however, reveal the register&apos;s activity: save it in a protected location and do not share it.</translation>
     </message>
@@ -4922,37 +4922,37 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Cannot read the file: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="62"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>Unknown register for the import: {target} (processing activities, processors or requests).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="65"/>
+        <location filename="../../dpo_desk/services/imports.py" line="66"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>Invalid rows: {count}. Nothing was imported. Correct the file or choose to skip the invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="71"/>
+        <location filename="../../dpo_desk/services/imports.py" line="72"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>No column is mapped to the required field “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="74"/>
+        <location filename="../../dpo_desk/services/imports.py" line="75"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>The field “{name}” is mapped to several columns.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="106"/>
+        <location filename="../../dpo_desk/services/imports.py" line="107"/>
         <source>Le classeur n&apos;a de données que dans des feuilles masquées ({sheets}) : lisez aussi les feuilles masquées pour l&apos;importer.</source>
         <translation>The workbook has data only in hidden sheets ({sheets}): read the hidden sheets too to import it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="111"/>
+        <location filename="../../dpo_desk/services/imports.py" line="112"/>
         <source>Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).</source>
         <translation>Unrecognised columns, whose values would be lost: {columns}. Map them to a field, send them to the notes (--unmapped notes) or ignore them (--unmapped ignore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="922"/>
+        <location filename="../../dpo_desk/services/imports.py" line="923"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>The date ({value}) precedes the receipt of the request ({received}).</translation>
     </message>
@@ -6530,77 +6530,77 @@ Legal basis: {basis} ({citation})</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="17"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>Formula without a calculated value: open the workbook in Excel and save it, or replace the formula with its value.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="22"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>“{value}” is not a date (expected: DD/MM/YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="109"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="25"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>The date “{value}” does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="28"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>“{value}” is not a yes/no answer (Yes, No, X, 1, 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="115"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="31"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>“{value}” is not a recognised value for this column.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="118"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="34"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>Column without a header (merged cell?): map it to a field or ignore it.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="77"/>
+        <location filename="../../dpo_desk/services/imports.py" line="78"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same reference as on row {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="80"/>
+        <location filename="../../dpo_desk/services/imports.py" line="81"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>Required value missing.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="81"/>
+        <location filename="../../dpo_desk/services/imports.py" line="82"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same name as on row {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="84"/>
+        <location filename="../../dpo_desk/services/imports.py" line="85"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>“{value}”: expected “{expected}” (parts separated by “—”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="87"/>
+        <location filename="../../dpo_desk/services/imports.py" line="88"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>“{value}”: unreadable period (e.g. “3 ans après la fin du contrat”).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="90"/>
+        <location filename="../../dpo_desk/services/imports.py" line="91"/>
         <source>Demande clôturée sans date de clôture : indiquez la date de clôture.</source>
         <translation>Closed request with no closure date: enter the closure date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="93"/>
+        <location filename="../../dpo_desk/services/imports.py" line="94"/>
         <source>Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le statut de la demande ou retirez la date.</source>
         <translation>Closure date ({value}) for a request with the status “New”: enter the request&apos;s status or remove the date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="98"/>
+        <location filename="../../dpo_desk/services/imports.py" line="99"/>
         <source>« {value} » n&apos;est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne est déjà « {external} ».</source>
         <translation>“{value}” is not a DSR-YYYY-NNNN reference and the row&apos;s external reference is already “{external}”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="103"/>
+        <location filename="../../dpo_desk/services/imports.py" line="104"/>
         <source>Doublon dans le fichier : même référence externe qu&apos;à la ligne {row}.</source>
         <translation>Duplicate in the file: same external reference as row {row}.</translation>
     </message>
@@ -12797,37 +12797,37 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="375"/>
         <source>Aucun.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="455"/>
         <source>Retirer le transfert ?</source>
         <translation>Remove the transfer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="457"/>
         <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
         <translation>The transfer “{transfer}” will be removed from the register; the journal will keep a record of its removal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="460"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="768"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="784"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="780"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} no longer exists in the register: the kept changes have been discarded.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="792"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="788"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label}: the form could not be reopened.</translation>
     </message>
@@ -13437,108 +13437,108 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Request details</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="127"/>
         <source>Régime *</source>
         <translation>Regime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
         <source>Droits exercés *</source>
         <translation>Rights exercised *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Reçue par</source>
         <translation>Received via</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Reçue le *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Demandeur *</source>
         <translation>Requester *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Agit en tant que</source>
         <translation>Acting as</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Personne concernée</source>
         <translation>Data subject</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Suivie par</source>
         <translation>Handled by</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="149"/>
         <source>Recharger</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="150"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Discard the edits and reload the request</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="167"/>
         <source>Journal de la demande</source>
         <translation>Request journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="178"/>
         <source>Suite à donner</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="189"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="187"/>
         <source>Rédiger un courrier…</source>
         <translation>Draft a letter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="232"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (ext. ref. {external})</translation>
     </message>
@@ -13824,12 +13824,12 @@ Legal basis: {basis} ({citation})</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="243"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) for {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="254"/>
         <source>reçue le {date}</source>
         <translation>received on {date}</translation>
     </message>
@@ -13909,12 +13909,12 @@ Legal basis: {basis} ({citation})</translation>
         <translation>on {date}, by {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Request closed: no further steps.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Response sent: the request remains to be closed.</translation>
     </message>
@@ -13929,12 +13929,12 @@ Legal basis: {basis} ({citation})</translation>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="373"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Request {reference} saved.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="436"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="434"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Request {reference}: {status}.</translation>
     </message>

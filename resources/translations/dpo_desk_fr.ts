@@ -462,23 +462,23 @@
 <context>
     <name>BreachAlerts</name>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="115"/>
         <source> ; </source>
         <extracomment>reference, threshold in hours (24 or 6), the message shown</extracomment>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="122"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="116"/>
         <source>{authority}, délai {basis}</source>
         <translation>{authority}, délai {basis}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="127"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="121"/>
         <source>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</source>
         <translation>Violation {reference} : {hours} h {minutes:02d} avant l&apos;échéance de notification (72 heures) — {duties}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/breach_alerts.py" line="147"/>
+        <location filename="../../dpo_desk/ui/breach_alerts.py" line="141"/>
         <source>DPO Desk — délai de notification</source>
         <translation>DPO Desk — délai de notification</translation>
     </message>
@@ -2017,47 +2017,47 @@
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="63"/>
         <source>DPO Desk — échéances</source>
         <translation>DPO Desk — échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="69"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="64"/>
         <source>{reference} — échéance ({rights})</source>
         <translation>{reference} — échéance ({rights})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="70"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="65"/>
         <source>{reference} — notification 72 h ({authority})</source>
         <translation>{reference} — notification 72 h ({authority})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="66"/>
         <source>Revue du sous-traitant {name}</source>
         <translation>Revue du sous-traitant {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="72"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="67"/>
         <source>Fin du contrat du sous-traitant {name}</source>
         <translation>Fin du contrat du sous-traitant {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="73"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="68"/>
         <source>Formalité CNDP à accomplir : {formality} — traitement « {name} »</source>
         <translation>Formalité CNDP à accomplir : {formality} — traitement « {name} »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="71"/>
         <source>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</source>
         <translation>Modification à déclarer à la CNDP : {formality} — traitement « {name} »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="81"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="76"/>
         <source>Le calendrier exporté ne sera pas chiffré.</source>
         <translation>Le calendrier exporté ne sera pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/calendar_feed.py" line="84"/>
+        <location filename="../../dpo_desk/services/calendar_feed.py" line="79"/>
         <source>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</source>
         <translation>Il ne contient ni nom ni coordonnées de personne : seulement des références, des types d&apos;échéance, des dates et les noms des sous-traitants et des traitements. Il révèle cependant l&apos;activité du registre : enregistrez-le dans un emplacement protégé et ne le partagez pas.</translation>
     </message>
@@ -4922,37 +4922,37 @@ Base légale : {basis} ({citation})</translation>
         <translation>Impossible de lire le fichier : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="61"/>
+        <location filename="../../dpo_desk/services/imports.py" line="62"/>
         <source>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</source>
         <translation>Registre inconnu pour l&apos;import : {target} (traitements, sous-traitants ou demandes).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="65"/>
+        <location filename="../../dpo_desk/services/imports.py" line="66"/>
         <source>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</source>
         <translation>Lignes invalides : {count}. Rien n&apos;a été importé. Corrigez le fichier ou choisissez d&apos;ignorer les lignes invalides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="71"/>
+        <location filename="../../dpo_desk/services/imports.py" line="72"/>
         <source>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</source>
         <translation>Aucune colonne n&apos;est associée au champ obligatoire « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="74"/>
+        <location filename="../../dpo_desk/services/imports.py" line="75"/>
         <source>Le champ « {name} » est associé à plusieurs colonnes.</source>
         <translation>Le champ « {name} » est associé à plusieurs colonnes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="106"/>
+        <location filename="../../dpo_desk/services/imports.py" line="107"/>
         <source>Le classeur n&apos;a de données que dans des feuilles masquées ({sheets}) : lisez aussi les feuilles masquées pour l&apos;importer.</source>
         <translation>Le classeur n&apos;a de données que dans des feuilles masquées ({sheets}) : lisez aussi les feuilles masquées pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="111"/>
+        <location filename="../../dpo_desk/services/imports.py" line="112"/>
         <source>Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).</source>
         <translation>Colonnes non reconnues, dont les valeurs seraient perdues : {columns}. Associez-les à un champ, envoyez-les aux notes (--unmapped notes) ou ignorez-les (--unmapped ignore).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="922"/>
+        <location filename="../../dpo_desk/services/imports.py" line="923"/>
         <source>La date ({value}) précède la réception de la demande ({received}).</source>
         <translation>La date ({value}) précède la réception de la demande ({received}).</translation>
     </message>
@@ -6530,77 +6530,77 @@ Base légale : {basis} ({citation})</translation>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="101"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="17"/>
         <source>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</source>
         <translation>Formule sans valeur calculée : ouvrez le classeur dans Excel, enregistrez-le, ou remplacez la formule par sa valeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="106"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="22"/>
         <source>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</source>
         <translation>« {value} » n&apos;est pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="109"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="25"/>
         <source>La date « {value} » n&apos;existe pas dans le calendrier.</source>
         <translation>La date « {value} » n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="112"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="28"/>
         <source>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</source>
         <translation>« {value} » n&apos;est pas une réponse oui/non (Oui, Non, X, 1, 0).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="115"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="31"/>
         <source>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</source>
         <translation>« {value} » n&apos;est pas une valeur reconnue pour cette colonne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/documents/xlsx_import.py" line="118"/>
+        <location filename="../../dpo_desk/documents/xlsx_values.py" line="34"/>
         <source>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</source>
         <translation>Colonne sans en-tête (cellule fusionnée ?) : associez-la à un champ ou ignorez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="77"/>
+        <location filename="../../dpo_desk/services/imports.py" line="78"/>
         <source>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même référence qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="80"/>
+        <location filename="../../dpo_desk/services/imports.py" line="81"/>
         <source>Valeur obligatoire manquante.</source>
         <translation>Valeur obligatoire manquante.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="81"/>
+        <location filename="../../dpo_desk/services/imports.py" line="82"/>
         <source>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même nom qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="84"/>
+        <location filename="../../dpo_desk/services/imports.py" line="85"/>
         <source>« {value} » : attendu « {expected} » (parties séparées par « — »).</source>
         <translation>« {value} » : attendu « {expected} » (parties séparées par « — »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="87"/>
+        <location filename="../../dpo_desk/services/imports.py" line="88"/>
         <source>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</source>
         <translation>« {value} » : durée illisible (ex. « 3 ans après la fin du contrat »).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="90"/>
+        <location filename="../../dpo_desk/services/imports.py" line="91"/>
         <source>Demande clôturée sans date de clôture : indiquez la date de clôture.</source>
         <translation>Demande clôturée sans date de clôture : indiquez la date de clôture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="93"/>
+        <location filename="../../dpo_desk/services/imports.py" line="94"/>
         <source>Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le statut de la demande ou retirez la date.</source>
         <translation>Date de clôture ({value}) pour une demande au statut « Nouvelle » : indiquez le statut de la demande ou retirez la date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="98"/>
+        <location filename="../../dpo_desk/services/imports.py" line="99"/>
         <source>« {value} » n&apos;est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne est déjà « {external} ».</source>
         <translation>« {value} » n&apos;est pas une référence DSR-AAAA-NNNN et la référence externe de la ligne est déjà « {external} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/imports.py" line="103"/>
+        <location filename="../../dpo_desk/services/imports.py" line="104"/>
         <source>Doublon dans le fichier : même référence externe qu&apos;à la ligne {row}.</source>
         <translation>Doublon dans le fichier : même référence externe qu&apos;à la ligne {row}.</translation>
     </message>
@@ -12797,37 +12797,37 @@ Base légale : {basis} ({citation})</translation>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="374"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="375"/>
         <source>Aucun.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="454"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="455"/>
         <source>Retirer le transfert ?</source>
         <translation>Retirer le transfert ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="456"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="457"/>
         <source>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</source>
         <translation>Le transfert « {transfer} » sera retiré du registre ; le journal gardera la trace de ce retrait.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="459"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="460"/>
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="772"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="768"/>
         <source>{register} — {name}</source>
         <translation>{register} — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="784"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="780"/>
         <source>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</source>
         <translation>{label} n&apos;existe plus dans le registre : les modifications conservées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/register_base.py" line="792"/>
+        <location filename="../../dpo_desk/ui/sections/register_base.py" line="788"/>
         <source>{label} : le formulaire n&apos;a pas pu être rouvert.</source>
         <translation>{label} : le formulaire n&apos;a pas pu être rouvert.</translation>
     </message>
@@ -13437,108 +13437,108 @@ Base légale : {basis} ({citation})</translation>
         <translation>Détails de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="127"/>
         <source>Régime *</source>
         <translation>Régime *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="128"/>
         <source>Droits exercés *</source>
         <translation>Droits exercés *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="129"/>
         <source>Reçue par</source>
         <translation>Reçue par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="130"/>
         <source>Reçue le *</source>
         <translation>Reçue le *</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="131"/>
         <source>Demandeur *</source>
         <translation>Demandeur *</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="50"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="132"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="51"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="133"/>
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="52"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="134"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="135"/>
         <source>Agit en tant que</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="54"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="136"/>
         <source>Personne concernée</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="55"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="137"/>
         <source>Suivie par</source>
         <translation>Suivie par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/requests/journal.py" line="56"/>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="138"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="151"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="149"/>
         <source>Recharger</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="152"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="150"/>
         <source>Abandonner la saisie et relire la demande</source>
         <translation>Abandonner la saisie et relire la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="153"/>
         <source>Annuler les modifications</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="155"/>
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="169"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="167"/>
         <source>Journal de la demande</source>
         <translation>Journal de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="180"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="178"/>
         <source>Suite à donner</source>
         <translation>Suite à donner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="189"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="187"/>
         <source>Rédiger un courrier…</source>
         <translation>Rédiger un courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="232"/>
         <source>{reference} (réf. externe {external})</source>
         <translation>{reference} (réf. externe {external})</translation>
     </message>
@@ -13824,12 +13824,12 @@ Base légale : {basis} ({citation})</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="243"/>
         <source>{requester} ({role}) pour {subject}</source>
         <translation>{requester} ({role}) pour {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="254"/>
         <source>reçue le {date}</source>
         <translation>reçue le {date}</translation>
     </message>
@@ -13909,12 +13909,12 @@ Base légale : {basis} ({citation})</translation>
         <translation>le {date}, par {channel}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="275"/>
         <source>Demande clôturée : plus aucune étape.</source>
         <translation>Demande clôturée : plus aucune étape.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="279"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="277"/>
         <source>Réponse faite : il reste à clôturer la demande.</source>
         <translation>Réponse faite : il reste à clôturer la demande.</translation>
     </message>
@@ -13929,12 +13929,12 @@ Base légale : {basis} ({citation})</translation>
         <translation>{when} — {who}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="373"/>
         <source>Demande {reference} enregistrée.</source>
         <translation>Demande {reference} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="436"/>
+        <location filename="../../dpo_desk/ui/sections/request_detail.py" line="434"/>
         <source>Demande {reference} : {status}.</source>
         <translation>Demande {reference} : {status}.</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from openpyxl.chart import BarChart, Reference
 
 from dpo_desk.documents import xlsx_import as xi
+from dpo_desk.documents import xlsx_values as xv
 from dpo_desk.services.imports import suggest_mapping
 
 
@@ -53,19 +54,19 @@ def _replace_member(data: bytes, name: str, content: bytes) -> bytes:
     ],
 )
 def test_dates(text, expected):
-    assert xi.parse_date(text) == expected
+    assert xv.parse_date(text) == expected
 
 
 @pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "00/01/2026"])
 def test_impossible_dates(text):
-    with pytest.raises(xi.CellProblem, match="n'existe pas"):
-        xi.parse_date(text)
+    with pytest.raises(xv.CellProblem, match="n'existe pas"):
+        xv.parse_date(text)
 
 
 @pytest.mark.parametrize("text", ["mars 2026", "12/03/26", "demain"])
 def test_not_dates(text):
-    with pytest.raises(xi.CellProblem, match="n'est pas une date"):
-        xi.parse_date(text)
+    with pytest.raises(xv.CellProblem, match="n'est pas une date"):
+        xv.parse_date(text)
 
 
 def test_headers_french_english_and_spelling_variants():
@@ -205,11 +206,11 @@ def test_arabic_and_markup_kept_literally():
 
 
 def test_lists_and_choices():
-    assert xi.split_list("a; b ;c") == ["a", "b", "c"]
-    assert xi.split_list("a, b\nc") == ["a, b", "c"]
-    assert xi.parse_bool("X") is True and xi.parse_bool("non") is False
+    assert xv.split_list("a; b ;c") == ["a", "b", "c"]
+    assert xv.split_list("a, b\nc") == ["a, b", "c"]
+    assert xv.parse_bool("X") is True and xv.parse_bool("non") is False
     labels = {"declaration": "Déclaration préalable"}
-    assert xi.parse_choice("declaration préalable", labels) == "declaration"
-    assert xi.parse_choice("DECLARATION", labels) == "declaration"
-    with pytest.raises(xi.CellProblem):
-        xi.parse_choice("autre", labels)
+    assert xv.parse_choice("declaration préalable", labels) == "declaration"
+    assert xv.parse_choice("DECLARATION", labels) == "declaration"
+    with pytest.raises(xv.CellProblem):
+        xv.parse_choice("autre", labels)
